@@ -1,0 +1,13 @@
+/** The core's public API: hosts import from here only. */
+export { validateWorkbook } from "./validate";
+export type { Validation, Rollups, TableSummary } from "./validate";
+export { toReport, ReportSchema } from "./report/report";
+export type { Report } from "./report/report";
+export { resolveSettings, SettingsSchema, DEFAULT_MILESTONES } from "./settings";
+export type { Settings, ResolvedSettings } from "./settings";
+export type { WorkbookSnapshot, SheetSnapshot, RawCell, DateCell, HostTable, MergedArea } from "./snapshot";
+export type { Issue, Severity } from "./issues";
+export { RULES } from "./rules";
+export type { IssueCode } from "./rules";
+export { a1, parseA1, columnLetters, qualified } from "./a1";
+export { formatMoney, formatShare } from "./format/money";

@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { parseTarget, Target } from "../parse/target";
+import { MoneyCell, PeriodCell, readMoney, readPeriod, readText } from "../read/cell-readers";
+import { readRefs, RefCell } from "../read/ref-reader";
+import { normaliseLabel } from "../text";
+import type { TableKind } from "./kind";
+
+export interface ActivityRecord {
+  readonly row: number;
+  readonly activity: string;
+  readonly lead: string;
+  readonly partners: string;
+  readonly reference: RefCell;
+  readonly timeline: PeriodCell;
+  readonly deliverable: string;
+  /** A numeric target: the Target column if there is one, else what the deliverable text states. */
+  readonly target?: Target;
+  readonly achieved?: number;
+  readonly status: string;
+  readonly done: boolean;
+  readonly budget: MoneyCell;
+}
+
+/** Statuses that mean the activity needs no more work (never "overdue"). */
+const DONE = new Set([
+  "done", "completed", "complete", "achieved", "finished", "delivered", "closed", "cancelled", "canceled", "dropped", "held",
+  "termine", "terminee", "realise", "realisee", "acheve", "acheve e", "fait", "annule", "annulee",
+  "completado", "completada", "terminado", "terminada", "realizado", "realizada", "cumplido", "cancelado", "hecho",
+]);
+export const isDoneStatus = (status: string): boolean => DONE.has(normaliseLabel(status));
+
+export const activitiesKind: TableKind<ActivityRecord> = {
+  name: "activities",
+  title: "Activities",
+  fields: [
+    { name: "activity", title: "Activity", required: true, aliases: ["activity", "activities", "action", "task", "tasks", "concrete activities", "activite", "activites", "tache", "taches", "actividad", "actividades", "tarea", "tareas"] },
+    { name: "lead", title: "Lead", required: true, aliases: ["lead", "leads", "responsible", "responsibility", "coordinator", "coordinators", "lead implementer", "implementer", "implementers", "owner", "focal point", "lead entity", "who", "responsable", "responsables", "pilote", "point focal", "coordinateur", "coordinador", "encargado"] },
+    { name: "partners", title: "Partners", aliases: ["partners", "partner", "supporting", "support", "other implementers", "strategy implementers", "stakeholders", "strategic actors", "potential partners", "with", "partenaires", "partenaire", "socios", "asociados", "aliados"] },
+    { name: "reference", title: "Action-plan reference", aliases: ["action plan reference", "action plan", "lap action", "lap actions", "lap", "lap reference", "lap ref", "reference", "ref", "action ref", "action reference", "action no", "action number", "actions", "plan d action", "reference pa", "action du plan", "referencia", "plan de accion", "acciones"] },
+    { name: "timeline", title: "Timeline", aliases: ["timeline", "timelines", "when", "period", "periode", "date", "dates", "timeframe", "time frame", "schedule", "timing", "deadline", "due", "due date", "calendrier", "echeance", "echeancier", "calendario", "plazo", "fecha", "fechas", "periodo", "cronograma"] },
+    { name: "deliverable", title: "Deliverable", aliases: ["deliverable", "deliverables", "output", "outputs", "expected output", "expected outputs", "expected result", "expected results", "result", "results", "outcome", "resultat", "resultats", "resultat attendu", "resultats attendus", "livrable", "livrables", "producto", "productos", "resultado", "resultados", "entregable", "entregables"] },
+    { name: "target", title: "Target", aliases: ["target", "targets", "indicator target", "cible", "objectif chiffre", "meta"] },
+    { name: "achieved", title: "Achieved", aliases: ["achieved", "actual", "progress count", "done count", "realise", "atteint", "logrado", "alcanzado"] },
+    { name: "status", title: "Status", aliases: ["status", "state of play", "progress", "etat", "statut", "avancement", "estado", "situacion"] },
+    { name: "budget", title: "Budget", type: "money", aliases: ["budget", "cost", "estimated cost", "estimated budget", "amount", "cost chf", "budget chf", "amount in chf", "cout", "montant", "costo", "presupuesto", "importe"] },
+  ],
+  identify: (m) => m.has("activity") && (m.has("lead") || m.has("timeline") || m.has("deliverable") || m.has("status")),
+  recordSchema: z.object({
+    row: z.number().int().positive(),
+    activity: z.string(),
+    lead: z.string(),
+    partners: z.string(),
+    reference: z.object({ kind: z.enum(["blank", "refs", "unreadable", "error"]) }).passthrough(),
+    timeline: z.object({ kind: z.enum(["blank", "period", "unreadable", "error"]) }).passthrough(),
+    deliverable: z.string(),
+    target: z.object({ min: z.number().optional(), max: z.number().optional(), comparator: z.string(), unit: z.string() }).optional(),
+    achieved: z.number().optional(),
+    status: z.string(),
+    done: z.boolean(),
+    budget: z.object({ kind: z.enum(["blank", "amount", "error", "text"]) }).passthrough(),
+  }) as unknown as z.ZodType<ActivityRecord>,
+  read({ table, sheet, settings }) {
+    const c = table.columns;
+    const out: ActivityRecord[] = [];
+    const text = (r: number, col: number | undefined) => (col ? readText(sheet.cell(r, col)) : "");
+    for (let r = table.headerRow + 1; r <= table.lastRow; r++) {
+      const activity = text(r, c.activity);
+      const lead = text(r, c.lead);
+      const timelineRaw = c.timeline ? sheet.cell(r, c.timeline) : null;
+      const deliverable = text(r, c.deliverable);
+      const status = text(r, c.status);
+      const targetText = text(r, c.target);
+      const target = targetText !== "" ? parseTarget(/^\d+$/.test(targetText) ? `${targetText} ${deliverable}` : targetText) : deliverable !== "" ? parseTarget(deliverable) : undefined;
+      const achievedRaw = c.achieved ? sheet.cell(r, c.achieved) : null;
+      const rec: ActivityRecord = {
+        row: r,
+        activity,
+        lead,
+        partners: text(r, c.partners),
+        reference: c.reference ? readRefs(sheet.cell(r, c.reference)) : { kind: "blank" },
+        timeline: readPeriod(timelineRaw, settings),
+        deliverable,
+        target: target?.ok ? target.value : undefined,
+        achieved: typeof achievedRaw === "number" ? achievedRaw : undefined,
+        status,
+        done: isDoneStatus(status),
+        budget: c.budget ? readMoney(sheet.cell(r, c.budget)) : { kind: "blank" },
+      };
+      if (isEmptyRecord(rec)) continue;
+      out.push(rec);
+    }
+    return out;
+  },
+};
+
+function isEmptyRecord(r: ActivityRecord): boolean {
+  return r.activity === "" && r.lead === "" && r.partners === "" && r.deliverable === "" && r.status === "" &&
+    r.timeline.kind === "blank" && r.reference.kind === "blank" && r.budget.kind === "blank";
+}

@@ -1,0 +1,49 @@
+import { formatMoney, formatShare } from "../format/money";
+import type { Params } from "../issues";
+import type { IssueCode } from "../rules";
+
+/** English messages, one per code, written for a finance officer or a coordinator. */
+const n = (p: Params, k: string) => Number(p[k]);
+const s = (p: Params, k: string) => String(p[k] ?? "");
+const money = (p: Params, k: string) => formatMoney(n(p, k), s(p, "currency") || undefined);
+
+export const en: { readonly [C in IssueCode]: (p: Params) => string } = {
+  "cell.error-value": (p) => `The cell shows the error ${s(p, "value")}; fix the formula or the reference it points to.`,
+  "cell.required-blank": (p) => `${s(p, "field")} is blank.`,
+  "cell.number-as-text": (p) => `The amount '${s(p, "text")}' is stored as text (read as ${money(p, "minor")}); spreadsheet SUMs skip text, so enter it as a number.`,
+  "cell.merged": (p) => `Cells ${s(p, "range")} are merged inside the table; only the first cell keeps its value. Unmerge them and fill each row.`,
+  "table.blank-row": () => "Blank row inside the table; delete it or fill it.",
+  "table.duplicate-row": (p) => `This row repeats row ${s(p, "firstRow")} exactly.`,
+  "table.extra-cells": (p) => `'${s(p, "text")}' is in a column with no header, so it is not checked; give the column a header or move the value.`,
+  "budget.total-mismatch": (p) => {
+    const d = n(p, "difference");
+    return `The stated total is ${money(p, "stated")} but the ${s(p, "lines")} lines above add up to ${money(p, "sum")} (the total is ${formatMoney(Math.abs(d), s(p, "currency"))} ${d > 0 ? "too high" : "too low"}).`;
+  },
+  "budget.percentage-mismatch": (p) =>
+    `${s(p, "label")} is ${money(p, "stated")}, but ${formatShare(n(p, "rate"))} of ${s(p, "base")} (${money(p, "baseAmount")}) is ${money(p, "expected")} (difference ${money(p, "difference")}).`,
+  "budget.negative-amount": (p) => `${s(p, "label")} is negative (${money(p, "amount")}).`,
+  "budget.amount-not-numeric": (p) => `The amount of ${s(p, "label") || "this line"} cannot be read as a number ('${s(p, "text")}': ${s(p, "reason")}). Only in-kind lines may have no amount.`,
+  "budget.duplicate-label": (p) => `'${s(p, "label")}' is listed twice (also in row ${s(p, "firstRow")}).`,
+  "budget.no-total": () => "This budget has no Total row; the computed total is shown in the rollup.",
+  "budget.line-after-total": (p) => `${s(p, "label")} (${money(p, "amount")}) is below the Total row, so it is not included in the total.`,
+  "period.unreadable": (p) => `The timeline '${s(p, "text")}' cannot be read (${s(p, "reason")}). Write it like 'May – June 2026', 'Q1 2026' or 'Ongoing'.`,
+  "period.unscheduled": (p) => `'${s(p, "activity")}' has no timeline yet; it is counted as unscheduled.`,
+  "period.end-before-start": (p) => `The timeline '${s(p, "text")}' ends (${s(p, "end")}) before it starts (${s(p, "start")}); check the months or add the year.`,
+  "period.outside-window": (p) => `The timeline '${s(p, "text")}' falls outside the plan period ${s(p, "windowStart")} to ${s(p, "windowEnd")} (from ${s(p, "source")}).`,
+  "reference.out-of-range": (p) =>
+    s(p, "reversed") ? `The reference '${s(p, "text")}' runs backwards (${s(p, "reversed")}).` : `The reference '${s(p, "text")}' points outside the action plan's Actions ${s(p, "from")} to ${s(p, "to")} (${s(p, "numbers")}).`,
+  "reference.unreadable": (p) => `The action-plan reference '${s(p, "text")}' cannot be read (${s(p, "reason")}); write it like 'Actions 38 to 42'.`,
+  "activities.overdue": (p) => `'${s(p, "activity")}' ended on ${s(p, "end")} but its status is ${s(p, "status") ? `'${s(p, "status")}'` : "blank"} (as of ${s(p, "asOf")}).`,
+  "outreach.unknown-stage": (p) => `'${s(p, "text")}' is not a follow-up stage; use one of: ${s(p, "stages")}.`,
+  "outreach.future-date": (p) => `The contact is dated ${s(p, "date")}, after today (${s(p, "asOf")}).`,
+  "date.unreadable": (p) => `The date '${s(p, "text")}' cannot be read (${s(p, "reason")}).`,
+  "staffing.fte-invalid": (p) => `The FTE share '${s(p, "text")}' is not valid (${s(p, "reason")}); write it like 100% or 50%.`,
+  "table.unrecognised": (p) =>
+    `No workplan, budget, staffing or outreach table was recognised${s(p, "table") ? ` in table ${s(p, "table")}` : " on this sheet"}. A table needs a header row such as Activity | Lead | Timeline or Cost | Amount in CHF.`,
+  "sheet.empty": () => "The sheet is empty.",
+};
+
+export function message(code: string, params: Params): string {
+  const f = (en as Record<string, (p: Params) => string>)[code];
+  return f ? f(params) : code;
+}

@@ -1,0 +1,39 @@
+/** Month names and abbreviations in English, French and Spanish, looked up after folding. */
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING = /[\u0300-\u036f]/g;
+
+/**
+ * Lower case without accents: "Févr." → "fevr.", "Año" → "ano". NFKD also turns "º" into "o" and a
+ * non-breaking space into a space. ASCII text (the common case) skips the normalisation.
+ */
+export function fold(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize("NFKD").replace(COMBINING, "").toLowerCase() : text.toLowerCase();
+}
+
+const NAMES: readonly (readonly string[])[] = [
+  ["january", "jan", "janv", "janvier", "enero", "ene"],
+  ["february", "feb", "febr", "fev", "fevr", "fevrier", "febrero"],
+  ["march", "mar", "mars", "marzo"],
+  ["april", "apr", "avr", "avril", "abril", "abr"],
+  ["may", "mai", "mayo"],
+  ["june", "jun", "juin", "junio"],
+  ["july", "jul", "juil", "juillet", "julio"],
+  ["august", "aug", "aout", "ago", "agosto"],
+  ["september", "sep", "sept", "set", "septembre", "septiembre", "setiembre"],
+  ["october", "oct", "octobre", "octubre"],
+  ["november", "nov", "novembre", "noviembre"],
+  ["december", "dec", "decembre", "diciembre", "dic"],
+];
+
+/** Folded month word (no trailing dot) → 1..12. */
+export const MONTH_WORDS: ReadonlyMap<string, number> = new Map(
+  NAMES.flatMap((words, i) => words.map((w): [string, number] => [w, i + 1])),
+);
+
+/** "Févr." → 2, "SEPTIEMBRE" → 9, "Jan" → 1; undefined when the word is not a month. */
+export function monthNumber(word: string): number | undefined {
+  let w = fold(word.trim());
+  if (w.endsWith(".")) w = w.slice(0, -1);
+  return MONTH_WORDS.get(w);
+}

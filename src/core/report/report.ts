@@ -1,0 +1,84 @@
+import { z } from "zod";
+import type { Validation } from "../validate";
+
+/**
+ * The `--json` report: a public contract for users' scripts. Fields may be added, never renamed or
+ * dropped. Amounts are currency units as numbers (514753). Tests validate real output against this.
+ */
+const issueSchema = z.object({
+  severity: z.enum(["error", "warning", "info"]),
+  code: z.string(),
+  sheet: z.string(),
+  cell: z.string(),
+  message: z.string(),
+  row: z.number().int(),
+  column: z.number().int(),
+  field: z.string().optional(),
+  table: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+const budgetSchema = z.object({
+  sheet: z.string(),
+  table: z.string(),
+  currency: z.string(),
+  total: z.number(),
+  statedTotal: z.number().nullable(),
+  lines: z.array(z.object({ label: z.string(), amount: z.number(), share: z.number(), cell: z.string(), staff: z.boolean() })),
+  inKind: z.array(z.object({ label: z.string(), note: z.string(), cell: z.string() })),
+  staffCosts: z.number(),
+  otherCosts: z.number(),
+  fte: z.number().nullable(),
+});
+
+const timelineSchema = z.object({
+  sheet: z.string(),
+  table: z.string(),
+  activities: z.number().int(),
+  byMonth: z.record(z.string(), z.number().int()),
+  byQuarter: z.record(z.string(), z.number().int()),
+  ongoing: z.number().int(),
+  unscheduled: z.number().int(),
+  months: z.array(z.string()),
+  grid: z.array(z.object({ activity: z.string(), cell: z.string(), start: z.string().nullable(), end: z.string().nullable(), ongoing: z.boolean() })),
+  milestones: z.array(z.object({ name: z.string(), month: z.string(), activities: z.number().int() })),
+});
+
+export const ReportSchema = z.object({
+  /** Bumped only if a field ever had to change meaning (it should not). */
+  schemaVersion: z.literal(1),
+  file: z.string().optional(),
+  asOf: z.string(),
+  valid: z.boolean(),
+  counts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+  tables: z.array(z.object({ sheet: z.string(), kind: z.string(), range: z.string(), id: z.string(), title: z.string().optional(), rows: z.number().int(), source: z.string() })),
+  issues: z.array(issueSchema),
+  rollups: z.object({
+    budget: z.array(budgetSchema),
+    timeline: z.array(timelineSchema),
+    staffing: z.array(z.object({
+      sheet: z.string(), table: z.string(), fteTotal: z.number(), costTotal: z.number().nullable(),
+      positions: z.array(z.object({ position: z.string(), fte: z.number().nullable(), cost: z.number().nullable(), cell: z.string() })),
+    })),
+    deliverables: z.array(z.object({
+      sheet: z.string(), cell: z.string(), activity: z.string(), deliverable: z.string(),
+      target: z.object({ min: z.number().nullable(), max: z.number().nullable(), unit: z.string() }),
+      achieved: z.number().nullable(), source: z.string().nullable(),
+    })),
+  }),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+/** The report as JSON-ready data (plain objects, no undefined-only noise). */
+export function toReport(v: Validation, file?: string): Report {
+  return {
+    schemaVersion: 1,
+    file,
+    asOf: v.asOf,
+    valid: v.counts.error === 0,
+    counts: { ...v.counts },
+    tables: v.tables.map((t) => ({ ...t })),
+    issues: v.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message, row: i.row, column: i.column, field: i.field, table: i.table, params: { ...i.params } })),
+    rollups: v.rollups as Report["rollups"],
+  };
+}

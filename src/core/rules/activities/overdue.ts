@@ -1,0 +1,20 @@
+import { defineRule, Hit } from "../rule";
+
+export const overdue = defineRule({
+  code: "activities.overdue",
+  severity: "warning",
+  title: "Activity overdue",
+  description: "The activity's period has ended and its status does not say it is done: update the status or the timeline.",
+  kinds: ["activities"],
+  check({ table, records, settings }) {
+    const hits: Hit[] = [];
+    for (const r of records) {
+      if (r.done || r.timeline.kind !== "period") continue;
+      const p = r.timeline.period;
+      if (p.ongoing && p.end === undefined) continue;
+      if (p.endDate !== undefined && p.endDate < settings.asOf)
+        hits.push({ row: r.row, column: table.columns.status ?? table.columns.timeline, field: table.columns.status ? "status" : "timeline", params: { activity: r.activity, end: p.endDate, asOf: settings.asOf, status: r.status } });
+    }
+    return hits;
+  },
+});

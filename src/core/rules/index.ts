@@ -1,0 +1,42 @@
+import { overdue } from "./activities/overdue";
+import { endBeforeStart } from "./activities/end-before-start";
+import { outsideWindow } from "./activities/outside-window";
+import { referenceOutOfRange } from "./activities/reference-out-of-range";
+import { referenceUnreadable } from "./activities/reference-unreadable";
+import { unreadablePeriod } from "./activities/unreadable-period";
+import { unscheduled } from "./activities/unscheduled";
+import { blankRow } from "./any/blank-row";
+import { duplicateRow } from "./any/duplicate-row";
+import { errorValue } from "./any/error-value";
+import { extraCells } from "./any/extra-cells";
+import { mergedCells } from "./any/merged-cells";
+import { numberAsText } from "./any/number-as-text";
+import { requiredBlank } from "./any/required-blank";
+import { amountNotNumeric } from "./budget/amount-not-numeric";
+import { duplicateLabel } from "./budget/duplicate-label";
+import { lineAfterTotal } from "./budget/line-after-total";
+import { negativeAmount } from "./budget/negative-amount";
+import { noTotal } from "./budget/no-total";
+import { percentageMismatch } from "./budget/percentage-mismatch";
+import { totalMismatch } from "./budget/total-mismatch";
+import { futureDate } from "./outreach/future-date";
+import { unknownStage } from "./outreach/unknown-stage";
+import { unreadableDate } from "./outreach/unreadable-date";
+import { fteInvalid } from "./staffing/fte-invalid";
+
+/** Every rule, in the order their issues are listed for a cell. */
+export const RULES = [
+  errorValue, requiredBlank, numberAsText, mergedCells, blankRow, duplicateRow, extraCells,
+  totalMismatch, percentageMismatch, negativeAmount, amountNotNumeric, duplicateLabel, noTotal, lineAfterTotal,
+  unreadablePeriod, unscheduled, endBeforeStart, outsideWindow, referenceOutOfRange, referenceUnreadable, overdue,
+  unknownStage, futureDate, unreadableDate,
+  fteInvalid,
+] as const;
+
+/** Findings the detector itself makes (no rule object: they concern sheets, not tables). */
+export const DETECTION_CODES = {
+  "table.unrecognised": { severity: "info", title: "No table recognised" },
+  "sheet.empty": { severity: "info", title: "Empty sheet" },
+} as const;
+
+export type IssueCode = (typeof RULES)[number]["code"] | keyof typeof DETECTION_CODES;

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
+
+/** What a user can set (CLI flags, the panel's settings, document properties). Every field is optional. */
+export const SettingsSchema = z.object({
+  /** Today's date for "overdue" and "in the future"; hosts default it to the current date. */
+  asOf: isoDate.optional(),
+  /** The plan window; when absent it is read from the table title, sheet or file name ("2025-2026"). */
+  planWindow: z.object({ start: yearMonth, end: yearMonth }).optional(),
+  /** Action-plan references must fall in this range (the Lausanne Action Plan has Actions 1–50). */
+  actionRange: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
+  /** Named milestones usable in timelines: name → YYYY-MM. */
+  milestones: z.record(z.string(), yearMonth).optional(),
+  /** Currency when a sheet does not say. */
+  currency: z.string().min(3).max(3).optional(),
+  /** Allowed difference, in currency units, for a line stated as a percentage of another. */
+  roundingTolerance: z.number().nonnegative().optional(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export interface ResolvedSettings {
+  readonly asOf: string;
+  readonly planWindow?: { start: string; end: string };
+  readonly actionRange: { from: number; to: number };
+  readonly milestones: Readonly<Record<string, string>>;
+  readonly currency: string;
+  readonly roundingTolerance: number;
+}
+
+export const DEFAULT_MILESTONES: Readonly<Record<string, string>> = {
+  "13MSP": "2025-09", // Thirteenth Meeting of States Parties, Geneva, 16-19 September 2025
+  "3RC": "2026-09", // Third Review Conference, Vientiane, September 2026
+};
+
+/** Fills defaults. `today` is passed in so the core never reads the clock. */
+export function resolveSettings(settings: Settings, today: string): ResolvedSettings {
+  return {
+    asOf: settings.asOf ?? today,
+    planWindow: settings.planWindow,
+    actionRange: settings.actionRange ?? { from: 1, to: 50 },
+    milestones: { ...DEFAULT_MILESTONES, ...settings.milestones },
+    currency: settings.currency ?? "CHF",
+    roundingTolerance: settings.roundingTolerance ?? 1,
+  };
+}

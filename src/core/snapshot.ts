@@ -1,0 +1,58 @@
+/**
+ * A workbook as the core sees it: plain values read by a host in one pass.
+ * Hosts convert their own shapes (Excel serial dates, Sheets `Date`s, ExcelJS cell objects) into these.
+ */
+
+/** A date cell, told apart from text and numbers. `iso` is "YYYY-MM-DD". */
+export interface DateCell {
+  readonly date: string;
+}
+
+/**
+ * One cell's value. Blank is `null` (hosts map `""` to null). Spreadsheet error values
+ * (`#REF!`, `#N/A` …) arrive as their text and are recognised by the core.
+ */
+export type RawCell = string | number | boolean | null | DateCell;
+
+/** An area the host knows to be one table (an Excel table / ListObject, a named range). */
+export interface HostTable {
+  readonly name: string;
+  /** 1-based sheet row of the header row. */
+  readonly headerRow: number;
+  /** 1-based sheet columns, inclusive. */
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  /** 1-based sheet row of the last data row (inclusive). */
+  readonly lastRow: number;
+}
+
+/** A merged area, 1-based inclusive. */
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface SheetSnapshot {
+  readonly name: string;
+  /** 1-based sheet row and column of `values[0][0]` (the used range may not start at A1). */
+  readonly originRow: number;
+  readonly originColumn: number;
+  /** Rows of cells; rows may be ragged (missing cells are blank). */
+  readonly values: readonly (readonly RawCell[])[];
+  /** Formulas in the same shape as `values` ("=SUM(B2:B6)" or null), when the host read them. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
+  readonly tables?: readonly HostTable[];
+  readonly merged?: readonly MergedArea[];
+  /** True when every cell was text by nature (CSV): "number stored as text" is then not a finding. */
+  readonly textOnly?: boolean;
+}
+
+export interface WorkbookSnapshot {
+  /** File or document name, for messages and plan-window detection. */
+  readonly name?: string;
+  readonly sheets: readonly SheetSnapshot[];
+}
+
+export const isDateCell = (v: RawCell): v is DateCell => typeof v === "object" && v !== null;
