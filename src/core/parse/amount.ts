@@ -320,7 +320,12 @@ function parseGeneral(text: string, decimal: "." | "," | undefined): Parsed<Amou
       const d = text.charCodeAt(p) - D0;
       if (d < 0 || d > 9) return failWith(text, "misplaced thousands separator");
       if (k < 2) cents = cents * 10 + d;
-      else if (d !== 0) return failWith(text, "more than 2 decimal places");
+      else if (d !== 0) {
+        for (let q = p + 1; q < bodyEnd; q++) {
+          if (!isDigit(text.charCodeAt(q))) return failWith(text, "misplaced thousands separator");
+        }
+        return failWith(text, "more than 2 decimal places");
+      }
     }
     if (k === 1) cents *= 10;
   }

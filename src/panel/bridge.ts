@@ -1,0 +1,29 @@
+import type { Report, Settings } from "../core";
+
+/** Progress of a long read or validation, for the panel's progress bar. */
+export type Progress = (done: number, total: number, label: string) => void;
+
+/**
+ * What the shared panel needs from a host. The Excel task pane implements it in the page
+ * (Office.js); the Sheets sidebar through google.script.run; tests with a fake. Plain data only:
+ * everything crossing it must survive JSON (google.script.run cannot carry Date).
+ */
+export interface HostBridge {
+  readonly hostName: string;
+  /** Reads the workbook, runs the core, returns the report. */
+  validate(settings: Settings, onProgress?: Progress): Promise<Report>;
+  /** Selects (activates) a cell so the user sees it. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Colours the cells of the report's issues; remembers previous fills so clear restores them. */
+  highlight(report: Report): Promise<{ cells: number }>;
+  clearHighlights(): Promise<{ cells: number }>;
+  /** Creates or refreshes the add-in's own rollup sheet. */
+  writeRollups(report: Report): Promise<{ sheet: string }>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+}
+
+/** Name of the one sheet the add-in writes rollups to (never a user sheet). */
+export const ROLLUP_SHEET = "Workplan Rollups";
+/** Fill colours for highlights, by severity. */
+export const HIGHLIGHT_COLOURS = { error: "#FDE7E9", warning: "#FFF4CE", info: "#DEECF9" } as const;
