@@ -147,22 +147,18 @@ export function parseAmountText(text: string, options?: AmountOptions): Parsed<A
 }
 
 function parseGeneral(text: string, decimal: "." | "," | undefined): Parsed<Amount> {
+  const end = text.length;
   let i = 0;
-  let end = text.length;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
-  while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
-  if (i === end) return fail("empty");
-
   let negative = false;
   let signed = false;
   let paren = false;
   let currency: string | undefined;
 
-  // Prefix: sign, opening parenthesis, currency, spaces in any order.
+  // Prefix: spaces, sign, opening parenthesis, currency, in any order.
   for (;;) {
-    if (i >= end) return failWith(text, "not a number");
+    if (i >= end) return text.trim() === "" ? fail("empty") : failWith(text, "not a number");
     const c = text.charCodeAt(i);
-    if (isDigit(c)) break;
+    if (c >= D0 && c <= D9) break;
     if ((c === DOT || c === COMMA) && i + 1 < end && isDigit(text.charCodeAt(i + 1))) break;
     if (isSpace(c)) {
       i++;
@@ -191,55 +187,63 @@ function parseGeneral(text: string, decimal: "." | "," | undefined): Parsed<Amou
     return unexpectedAt(text, i);
   }
 
-  // Body: digits and separators. A space belongs to the number only between two digits.
+  // Body, in one pass: digits and separators (a space only between two digits). Every separator but the last must
+  // be a thousands separator; the last may be the decimal one, decided after the scan.
   const start = i;
+  let all = 0; // value of all digits
+  let beforeLast = 0; // value of the digits before the last separator
+  let run = 0; // digits since the last separator
+  let firstRun = 0; // digits before the first separator
+  let seps = 0;
+  let midBad = false; // a run between two separators is not 3 digits
+  let lastSep = -1;
   let dots = 0;
   let lastDot = -1;
-  let prevDot = -1;
   let commas = 0;
   let lastComma = -1;
-  let prevComma = -1;
   let groups = 0; // apostrophe and space separators
   let spaces = 0;
+  let cents = false; // Swiss ".-"
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) continue;
-    if (c === DOT) {
-      dots++;
-      prevDot = lastDot;
-      lastDot = i;
-    } else if (c === COMMA) {
-      commas++;
-      prevComma = lastComma;
-      lastComma = i;
+    const d = c - D0;
+    if (d >= 0 && d <= 9) {
+      all = all * 10 + d;
+      run++;
+      continue;
+    }
+    if (c === DOT || c === COMMA) {
+      if (i + 1 < end && isCentsDash(text.charCodeAt(i + 1))) {
+        cents = true;
+        break;
+      }
+      if (c === DOT) {
+        dots++;
+        lastDot = i;
+      } else {
+        commas++;
+        lastComma = i;
+      }
     } else if (isApostrophe(c)) {
       groups++;
-    } else if (isSpace(c)) {
-      if (i + 1 < end && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i - 1))) {
-        groups++;
-        spaces++;
-      } else break;
+    } else if (isSpace(c) && i + 1 < end && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i - 1))) {
+      groups++;
+      spaces++;
     } else break;
+    if (seps === 0) firstRun = run;
+    else if (run !== 3) midBad = true;
+    seps++;
+    beforeLast = all;
+    run = 0;
+    lastSep = i;
   }
-  let bodyEnd = i;
+  const bodyEnd = i;
 
-  // Swiss "20'000.-": a trailing separator followed by dashes means no centimes.
-  if (i < end && isCentsDash(text.charCodeAt(i))) {
-    const last = text.charCodeAt(bodyEnd - 1);
-    if (last === DOT || last === COMMA) {
-      while (i < end && isCentsDash(text.charCodeAt(i))) i++;
-      bodyEnd--;
-      if (last === DOT) {
-        dots--;
-        lastDot = prevDot;
-      } else {
-        commas--;
-        lastComma = prevComma;
-      }
-    }
+  // Suffix: the dashes of ".-", closing parenthesis, currency, spaces.
+  if (cents) {
+    i++;
+    while (i < end && isCentsDash(text.charCodeAt(i))) i++;
   }
-
-  // Suffix: closing parenthesis, currency, spaces.
   let closed = false;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -272,8 +276,7 @@ function parseGeneral(text: string, decimal: "." | "," | undefined): Parsed<Amou
     if (count > 1) return failWith(text, "more than one decimal separator");
     if (count === 1) {
       decPos = isComma ? lastComma : lastDot;
-      const lastOther = isComma ? lastDot : lastComma;
-      if (lastOther > decPos) return failWith(text, "misplaced separator");
+      if ((isComma ? lastDot : lastComma) > decPos) return failWith(text, "misplaced separator");
     }
   } else if (dots > 0 && commas > 0) {
     if (lastDot > lastComma) {
@@ -286,51 +289,34 @@ function parseGeneral(text: string, decimal: "." | "," | undefined): Parsed<Amou
   } else if (dots + commas === 1) {
     const p = dots === 1 ? lastDot : lastComma;
     const leadingZero = p === start || (p === start + 1 && text.charCodeAt(start) === D0);
-    if (groups > 0 || bodyEnd - p - 1 !== 3 || leadingZero) decPos = p;
+    if (groups > 0 || run !== 3 || leadingZero) decPos = p;
+  }
+  if (decPos >= 0 && decPos !== lastSep) return failWith(text, "misplaced thousands separator");
+
+  // Thousands groups: 1–3 digits, then groups of exactly 3.
+  if (seps > (decPos >= 0 ? 1 : 0) && (firstRun === 0 || firstRun > 3 || midBad || (decPos < 0 && run !== 3))) {
+    return failWith(text, spaces > 0 ? "more than one number" : "misplaced thousands separator");
   }
 
-  // Integer part, checking thousands groups of 3.
-  const intEnd = decPos >= 0 ? decPos : bodyEnd;
-  let units = 0;
-  let groupLength = 0;
-  let grouped = false;
-  for (let p = start; p < intEnd; p++) {
-    const d = text.charCodeAt(p) - D0;
-    if (d >= 0 && d <= 9) {
-      units = units * 10 + d;
-      groupLength++;
-    } else {
-      if (grouped ? groupLength !== 3 : groupLength === 0 || groupLength > 3) {
-        return failWith(text, spaces > 0 ? "more than one number" : "misplaced thousands separator");
+  let units: number;
+  let fraction = 0;
+  if (decPos < 0) units = all;
+  else {
+    units = beforeLast;
+    if (units > MAX_UNITS) return failWith(text, "too large");
+    if (run === 1) fraction = (all - units * 10) * 10;
+    else if (run === 2) fraction = all - units * 100;
+    else if (run > 2) {
+      // Beyond 2 decimals only zeros are accepted; read the digits themselves (their value may exceed 2^53).
+      fraction = (text.charCodeAt(decPos + 1) - D0) * 10 + (text.charCodeAt(decPos + 2) - D0);
+      for (let p = decPos + 3; p < bodyEnd; p++) {
+        if (text.charCodeAt(p) !== D0) return failWith(text, "more than 2 decimal places");
       }
-      grouped = true;
-      groupLength = 0;
     }
-  }
-  if (grouped && groupLength !== 3) {
-    return failWith(text, spaces > 0 ? "more than one number" : "misplaced thousands separator");
   }
   if (units > MAX_UNITS) return failWith(text, "too large");
 
-  // Decimals: at most 2 significant.
-  let cents = 0;
-  if (decPos >= 0) {
-    let k = 0;
-    for (let p = decPos + 1; p < bodyEnd; p++, k++) {
-      const d = text.charCodeAt(p) - D0;
-      if (d < 0 || d > 9) return failWith(text, "misplaced thousands separator");
-      if (k < 2) cents = cents * 10 + d;
-      else if (d !== 0) {
-        for (let q = p + 1; q < bodyEnd; q++) {
-          if (!isDigit(text.charCodeAt(q))) return failWith(text, "misplaced thousands separator");
-        }
-        return failWith(text, "more than 2 decimal places");
-      }
-    }
-    if (k === 1) cents *= 10;
-  }
-
-  let minor = units * 100 + cents;
+  let minor = units * 100 + fraction;
   if (!Number.isSafeInteger(minor)) return failWith(text, "too large");
   if (negative || paren) minor = minor === 0 ? 0 : -minor;
   return ok(currency === undefined ? { minor } : { minor, currency });

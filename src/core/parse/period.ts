@@ -255,7 +255,7 @@ function element(): Part | undefined {
     case WORD:
       return failWith(UNKNOWN_WORDS);
     default:
-      return failWith(pos === 1 ? NOTHING : TRAILING);
+      return failWith(NOTHING);
   }
 }
 
@@ -373,7 +373,9 @@ function afterMonth(m: number, day: number | undefined): Part {
       t.len === 1 ||
       isSym(nx, ",") ||
       isNum(nx, 4) ||
-      (isRangeSep(nx) && isSmallNum(nx2) && !(peek(3) !== undefined && peek(3)!.k === MONTH));
+      // "March 15-17, 2026", "May 15 – June 15, 2026"
+      (isRangeSep(nx) && isSmallNum(nx2) && !(peek(3) !== undefined && peek(3)!.k === MONTH)) ||
+      (isRangeSep(nx) && nx2 !== undefined && nx2.k === MONTH && isSmallNum(peek(3)));
     pos++;
     if (!isDay) return { y: 2000 + t.v, m }; // "Jan 26": documented two-digit year
     d = t.v;
@@ -514,8 +516,9 @@ function unknownWordReason(lo: number, hi: number): string {
     const next = i + 1 < hi ? toks[i + 1] : undefined;
     const after = i + 2 < hi ? toks[i + 2] : undefined;
     const prev = i > lo ? toks[i - 1] : undefined;
+    // "Febtember 2026": starts like a month and sits where a month would.
     const nearNumber = isNum(next, 4) || (isSym(next, ".") && isNum(after, 4)) || isSmallNum(prev);
-    return nearNumber ? UNKNOWN_MONTH : UNKNOWN_WORDS;
+    return nearNumber && MONTH_WORDS.has(toks[i].s.slice(0, 3)) ? UNKNOWN_MONTH : UNKNOWN_WORDS;
   }
   return "";
 }
@@ -577,7 +580,9 @@ function readOngoing(from: number, hi: number, ctx: Ctx): Parsed<Period> {
   for (let k = j; k < hi; k++) if (isDateKey(toks[k].k)) hasDate = true;
   if (!hasDate) return ok(period("ongoing", undefined, undefined, undefined, undefined, true));
   // Words between the ongoing word and a date are refused unless a connector follows them.
-  const r = readRange(j > i ? j : from, hi, ctx);
+  let start = j > i ? j : from;
+  while (start < hi && (toks[start].k === SYM || toks[start].k === ONGOING)) start++;
+  const r = readRange(start, hi, ctx);
   if (!r.ok) return r;
   const p = r.value;
   const withStart = !sawUntil || sawFrom;
@@ -619,16 +624,26 @@ function parseTokens(tokens: Tok[], ctx: Ctx): Parsed<Period> {
   const keep = (r: Parsed<Period>): void => {
     if (!r.ok && (failure === undefined || (failure.ok === false && failure.reason === NOTHING))) failure = r;
   };
+  let unbounded: Parsed<Period> | undefined;
   if (outside.length > 0) {
     const r = parseSegment(outside, 0, outside.length, ctx);
-    if (r.ok) return r;
-    keep(r);
+    if (r.ok && r.value.start === undefined && r.value.end === undefined) unbounded = r;
+    else if (r.ok) return r;
+    else keep(r);
   }
   for (let g = 0; g < groups.length; g += 2) {
+    if (unbounded !== undefined) {
+      // "Continuous (2025-2026)", "Ongoing (until June 2026)": the bounds are inside.
+      toks = tokens;
+      const r = readOngoing(groups[g], groups[g + 1], ctx);
+      if (r.ok && (r.value.start !== undefined || r.value.end !== undefined)) return r;
+      continue;
+    }
     const r = parseSegment(tokens, groups[g], groups[g + 1], ctx);
     if (r.ok) return r;
     keep(r);
   }
+  if (unbounded !== undefined) return unbounded;
   return failure ?? fail(NOTHING);
 }
 
@@ -689,27 +704,29 @@ function compileMilestones(obj: Record<string, string>): Milestones {
 interface Ctx {
   ms: Milestones | undefined;
   year: number | undefined;
+  /** Two generations of at most MEMO_MAX / 2 results each: when the new one fills up it becomes the old one. */
   memo: Map<string, Parsed<Period>>;
+  older: Map<string, Parsed<Period>>;
 }
 
 const MEMO_MAX = 10_000;
-const NO_OPTIONS: Ctx = { ms: undefined, year: undefined, memo: new Map() };
+const NO_OPTIONS: Ctx = { ms: undefined, year: undefined, memo: new Map(), older: new Map() };
 const contexts = new Map<string, Ctx>();
 let lastMilestones: Record<string, string> | undefined;
 let lastYear: number | undefined;
 let lastCtx: Ctx = NO_OPTIONS;
 
 function contextFor(options: PeriodOptions | undefined): Ctx {
-  if (options === undefined || options === null) return NO_OPTIONS;
+  if (options == null) return NO_OPTIONS;
   const { milestones, defaultYear } = options;
   if (milestones === lastMilestones && defaultYear === lastYear) return lastCtx;
-  const ms = milestones !== undefined && milestones !== null ? compileMilestones(milestones) : undefined;
+  const ms = milestones != null ? compileMilestones(milestones) : undefined;
   const year = typeof defaultYear === "number" && Number.isInteger(defaultYear) ? defaultYear : undefined;
   const key = `${ms?.sig ?? ""}\u0000${year ?? ""}`;
   let ctx = key === "\u0000" ? NO_OPTIONS : contexts.get(key);
   if (ctx === undefined) {
     if (contexts.size >= MAX_CACHED_SETS) contexts.clear();
-    ctx = { ms, year, memo: new Map() };
+    ctx = { ms, year, memo: new Map(), older: new Map() };
     contexts.set(key, ctx);
   }
   lastMilestones = milestones;
@@ -743,10 +760,17 @@ export function parsePeriod(text: string, options?: PeriodOptions): Parsed<Perio
   const ctx = contextFor(options);
   const cached = ctx.memo.get(text);
   if (cached !== undefined) return cached;
-  const r = parseUncached(text, ctx);
-  if (r.ok) Object.freeze(r.value);
-  Object.freeze(r);
-  if (ctx.memo.size >= MEMO_MAX) ctx.memo.delete(ctx.memo.keys().next().value as string);
+  let r = ctx.older.get(text);
+  if (r === undefined) {
+    r = parseUncached(text, ctx);
+    if (r.ok) Object.freeze(r.value);
+    Object.freeze(r);
+  }
+  // Generations instead of evicting one entry at a time: Map.keys().next() slows down as deletions pile up.
+  if (ctx.memo.size >= MEMO_MAX / 2) {
+    ctx.older = ctx.memo;
+    ctx.memo = new Map();
+  }
   ctx.memo.set(text, r);
   return r;
 }

@@ -1,0 +1,80 @@
+/**
+ * Writes the bundled example files from examples/example-workbook.ts (transcribed from examples/seeds/):
+ *   examples/workplan-check-examples.xlsx  every sheet; the SDR work plan as a real Excel table
+ *   examples/isu-budget-2026.csv          the ISU budget as text, as it is written in the document
+ * Run: npm run examples
+ */
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as path from "path";
+import { isDateCell, RawCell } from "../src/core/snapshot";
+import { EXAMPLE_SHEETS, ExampleSheet, ISU_BUDGET, SDR_WORKPLAN } from "./example-workbook";
+
+const ROOT = path.resolve(__dirname, "..", "..", "examples");
+/** Fixed so that rebuilding changes nothing but what the data changes. */
+const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
+
+function excelValue(v: RawCell): ExcelJS.CellValue {
+  if (isDateCell(v)) return new Date(`${v.date}T00:00:00Z`);
+  return v;
+}
+
+function addSheet(wb: ExcelJS.Workbook, sheet: ExampleSheet): void {
+  const ws = wb.addWorksheet(sheet.name);
+  (sheet.widths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const asTable = sheet === SDR_WORKPLAN;
+  sheet.rows.forEach((row, r) => {
+    if (asTable && r >= 1) return; // written by addTable below
+    row.forEach((v, c) => {
+      if (v === null) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = excelValue(v);
+      if (isDateCell(v)) cell.numFmt = "d mmm yyyy";
+      const fmt = sheet.numberFormats?.[String.fromCharCode(65 + c)];
+      if (fmt && typeof v === "number") cell.numFmt = fmt;
+      cell.alignment = { wrapText: typeof v === "string" && v.length > 30, vertical: "top" };
+    });
+    if (isHeaderRow(row)) ws.getRow(r + 1).font = { bold: true };
+  });
+  if (sheet.rows[0]?.length === 1) ws.getRow(1).font = { bold: true, size: 13 };
+  if (asTable) {
+    const [header, ...data] = sheet.rows.slice(1);
+    ws.addTable({
+      name: "SDRWorkplan",
+      ref: "A2",
+      headerRow: true,
+      style: { theme: "TableStyleMedium2", showRowStripes: true },
+      columns: header.map((h) => ({ name: String(h), filterButton: true })),
+      rows: data.map((row) => header.map((_, c) => excelValue(row[c] ?? null) ?? "")),
+    });
+  }
+}
+
+const isHeaderRow = (row: readonly RawCell[]) => row.length > 2 && row.every((v) => typeof v === "string" && v.length < 30);
+
+function budgetCsv(sheet: ExampleSheet): string {
+  const esc = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  // As written in the published document: amounts with apostrophes, as text.
+  const fmt = (v: RawCell) => (typeof v === "number" ? v.toLocaleString("en-US").replace(/,/g, "'") : v === null ? "" : String(v));
+  return sheet.rows.slice(2, 10).map((row) => row.map((v) => esc(fmt(v))).join(",")).join("\n") + "\n";
+}
+
+export async function buildExamples(dir = ROOT): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Workplan Check examples";
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  for (const sheet of EXAMPLE_SHEETS) addSheet(wb, sheet);
+  const xlsx = path.join(dir, "workplan-check-examples.xlsx");
+  await wb.xlsx.writeFile(xlsx);
+  const csv = path.join(dir, "isu-budget-2026.csv");
+  fs.writeFileSync(csv, budgetCsv(ISU_BUDGET));
+  return [xlsx, csv];
+}
+
+if (require.main === module) {
+  buildExamples().then(
+    (files) => files.forEach((f) => console.log(`wrote ${path.relative(process.cwd(), f)}`)),
+    (e) => { console.error(`build-examples: ${e instanceof Error ? e.message : e}`); process.exit(1); },
+  );
+}

@@ -1,0 +1,56 @@
+import type { HostTable, MergedArea, RawCell, SheetSnapshot } from "../../core";
+
+/**
+ * Collects one sheet's cells in any order (the readers see them row by row, sparse) and builds the
+ * snapshot from the used range: `originRow`/`originColumn` are the first row and column that hold a
+ * value or a formula, so the core's cell addresses are the sheet's own.
+ */
+export class SheetBuilder {
+  private readonly rows = new Map<number, { values: RawCell[]; formulas?: (string | null)[] }>();
+  private top = Infinity;
+  private left = Infinity;
+  private bottom = -Infinity;
+  private right = -Infinity;
+  private hasFormulas = false;
+
+  constructor(private readonly name: string) {}
+
+  /** Records a cell; blank cells without a formula are skipped (they do not widen the used range). */
+  set(row: number, column: number, value: RawCell, formula?: string | null): void {
+    if (value === null && !formula) return;
+    let r = this.rows.get(row);
+    if (!r) this.rows.set(row, (r = { values: [] }));
+    r.values[column - 1] = value;
+    if (formula) {
+      (r.formulas ??= [])[column - 1] = formula;
+      this.hasFormulas = true;
+    }
+    if (row < this.top) this.top = row;
+    if (row > this.bottom) this.bottom = row;
+    if (column < this.left) this.left = column;
+    if (column > this.right) this.right = column;
+  }
+
+  build(extra: { tables?: readonly HostTable[]; merged?: readonly MergedArea[]; textOnly?: boolean } = {}): SheetSnapshot {
+    if (this.rows.size === 0) return { name: this.name, originRow: 1, originColumn: 1, values: [], ...extra };
+    const height = this.bottom - this.top + 1;
+    const values: RawCell[][] = new Array(height);
+    const formulas: (string | null)[][] | undefined = this.hasFormulas ? new Array(height) : undefined;
+    for (let i = 0; i < height; i++) {
+      const r = this.rows.get(this.top + i);
+      values[i] = r ? dense(r.values, this.left - 1, null) : [];
+      if (formulas) formulas[i] = r?.formulas ? dense(r.formulas, this.left - 1, null) : [];
+    }
+    return { name: this.name, originRow: this.top, originColumn: this.left, values, ...(formulas ? { formulas } : {}), ...extra };
+  }
+}
+
+/** `sparse` from index `from` on, holes filled: rows are ragged (each ends at its last cell). */
+function dense<T>(sparse: T[], from: number, fill: T): T[] {
+  const out = new Array<T>(Math.max(0, sparse.length - from));
+  for (let i = 0; i < out.length; i++) {
+    const v = sparse[from + i];
+    out[i] = v === undefined ? fill : v;
+  }
+  return out;
+}

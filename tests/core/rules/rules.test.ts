@@ -1,0 +1,104 @@
+import { RULES } from "../../../src/core";
+import { DETECTION_CODES } from "../../../src/core/rules";
+import { found, run, TinySheet } from "../helpers";
+
+const BUDGET_HEAD = ["COST", "Amount in CHF", "NOTES"];
+const budget = (...lines: (string | number | null)[][]): TinySheet => ({ name: "Budget", rows: [BUDGET_HEAD, ...lines] });
+const ACT_HEAD = ["Activity", "Lead", "Action plan reference", "Timeline", "Deliverable", "Status"];
+const acts = (...rows: (string | number | null)[][]): TinySheet => ({ name: "Plan 2026", rows: [ACT_HEAD, ...rows] });
+const LOG_HEAD = ["State", "Date", "Stage", "Lead"];
+
+/** One case per code: a tiny table that must raise it at that cell. */
+const CASES: { code: string; sheets: TinySheet[]; at: string; settings?: object; file?: string }[] = [
+  { code: "cell.error-value", sheets: [budget(["Travel", "#REF!", null], ["Total", 0, null])], at: "Budget!B2" },
+  { code: "cell.required-blank", sheets: [acts(["Meeting", "", null, "May 2026", null, null])], at: "Plan 2026!B2" },
+  { code: "cell.number-as-text", sheets: [budget(["Travel", "20'000", null], ["Total", 20000, null])], at: "Budget!B2" },
+  { code: "cell.merged", sheets: [{ ...acts(["A", "B", null, "May 2026", null, null], ["C", null, null, "May 2026", null, null]), merged: [{ top: 2, left: 2, bottom: 3, right: 2 }] }], at: "Plan 2026!B2" },
+  { code: "table.blank-row", sheets: [acts(["A", "L", null, "May 2026", null, null], [], ["B", "L", null, "June 2026", null, null])], at: "Plan 2026!A3" },
+  { code: "table.duplicate-row", sheets: [acts(["A", "L", null, "May 2026", null, null], ["A", "L", null, "May 2026", null, null])], at: "Plan 2026!A3" },
+  { code: "table.extra-cells", sheets: [acts(["A", "L", null, "May 2026", null, null, "stray"])], at: "Plan 2026!G2" },
+  { code: "budget.total-mismatch", sheets: [budget(["Salaries", 100, null], ["Travel", 50, null], ["Total", 160, null])], at: "Budget!B4" },
+  { code: "budget.percentage-mismatch", sheets: [budget(["Salaries", 1000, null], ["Social charges", 250, "Estimated at 20% of salary"], ["Total", 1250, null])], at: "Budget!B3" },
+  { code: "budget.negative-amount", sheets: [budget(["Travel", -5, null], ["Total", -5, null])], at: "Budget!B2" },
+  { code: "budget.amount-not-numeric", sheets: [budget(["Travel", "about twenty", null], ["Total", 0, null])], at: "Budget!B2" },
+  { code: "budget.duplicate-label", sheets: [budget(["Travel", 5, null], ["Travel", 5, "second trip"], ["Total", 10, null])], at: "Budget!A3" },
+  { code: "budget.no-total", sheets: [budget(["Travel", 5, null])], at: "Budget!A1" },
+  { code: "budget.line-after-total", sheets: [budget(["Travel", 5, null], ["Total", 5, null], ["Catering", 7, null])], at: "Budget!B4" },
+  { code: "period.unreadable", sheets: [acts(["A", "L", null, "Febtember 2026", null, null])], at: "Plan 2026!D2" },
+  { code: "period.unscheduled", sheets: [acts(["A", "L", null, "TBD", null, null])], at: "Plan 2026!D2" },
+  { code: "period.end-before-start", sheets: [acts(["A", "L", null, "June – May 2026", null, null])], at: "Plan 2026!D2" },
+  { code: "period.outside-window", sheets: [acts(["A", "L", null, "March 2024", null, null])], at: "Plan 2026!D2" },
+  { code: "reference.out-of-range", sheets: [acts(["A", "L", "Actions 48 to 52", "May 2026", null, null])], at: "Plan 2026!C2" },
+  { code: "reference.unreadable", sheets: [acts(["A", "L", "see annex", "May 2026", null, null])], at: "Plan 2026!C2" },
+  { code: "activities.overdue", sheets: [acts(["A", "L", null, "January 2026", null, "In progress"])], at: "Plan 2026!F2" },
+  { code: "outreach.unknown-stage", sheets: [{ name: "Log", rows: [LOG_HEAD, ["State A", { date: "2026-01-10" }, "Lunch", "Norway"]] }], at: "Log!C2" },
+  { code: "outreach.future-date", sheets: [{ name: "Log", rows: [LOG_HEAD, ["State A", { date: "2026-12-10" }, "Contacted", "Norway"]] }], at: "Log!B2" },
+  { code: "date.unreadable", sheets: [{ name: "Log", rows: [LOG_HEAD, ["State A", "the 40th of May", "Contacted", "Norway"]] }], at: "Log!B2" },
+  { code: "staffing.fte-invalid", sheets: [{ name: "Staff", rows: [["Position", "FTE"], ["Director", "150%"]] }], at: "Staff!B2" },
+  { code: "table.unrecognised", sheets: [{ name: "Notes", rows: [["Some remarks"], ["more remarks"]] }], at: "Notes!A1" },
+  { code: "sheet.empty", sheets: [{ name: "Empty", rows: [] }], at: "Empty!A1" },
+];
+
+describe("every rule raises its code at the right cell", () => {
+  it.each(CASES.map((c) => [c.code, c] as const))("%s", (code, c) => {
+    expect(found(run(c.sheets, c.settings))).toContain(`${c.at} ${code}`);
+  });
+
+  it("has a case for every rule and detection code", () => {
+    const codes = [...RULES.map((r) => r.code), ...Object.keys(DETECTION_CODES)];
+    expect(codes.filter((code) => !CASES.some((c) => c.code === code))).toEqual([]);
+  });
+});
+
+describe("clean tables raise nothing", () => {
+  it("a correct budget", () => {
+    const v = run([budget(["Salaries", 1000, null], ["Social charges", 200, "Estimated at 20% of salary"], ["Travel", 50, null], ["Total", 1250, null], ["Administrative expenses", "GICHD, in-kind", "Office space"])]);
+    expect(found(v)).toEqual([]);
+    expect(v.rollups.budget[0]).toMatchObject({ total: 1250, statedTotal: 1250, staffCosts: 1200, otherCosts: 50 });
+    expect(v.rollups.budget[0].inKind.map((l) => l.label)).toEqual(["Administrative expenses"]);
+  });
+
+  it("a correct activities table", () => {
+    const v = run([acts(["A", "L", "Actions 12 to 17", "May – June 2026", "at least 10 meetings", "Planned"], ["B", "L", "LAP Actions #38 to #42", "Ongoing", null, null])]);
+    expect(found(v)).toEqual([]);
+  });
+});
+
+describe("rule details", () => {
+  it("total mismatch says the difference", () => {
+    const v = run([budget(["Salaries", 378961, null], ["Total", 378962, null])]);
+    const i = v.issues.find((x) => x.code === "budget.total-mismatch")!;
+    expect(i.params).toMatchObject({ stated: 37896200, sum: 37896100, difference: 100, currency: "CHF" });
+    expect(i.message).toContain("CHF 1");
+  });
+
+  it("percentage within rounding passes (20% of 378'961 = 75'792.2)", () => {
+    const v = run([budget(["Salaries", 378961, null], ["Social charges", 75792, "Estimated at 20% of salary"], ["Total", 454753, null])]);
+    expect(found(v)).toEqual([]);
+  });
+
+  it("in-kind lines are not non-numeric amounts", () => {
+    const v = run([budget(["Travel", 5, null], ["Total", 5, null], ["Administrative expenses", "GICHD, in-kind", null])]);
+    expect(found(v)).toEqual([]);
+  });
+
+  it("done activities are never overdue; blank status is", () => {
+    const v = run([acts(["A", "L", null, "January 2026", null, "Completed"], ["B", "L", null, "January 2026", null, null])]);
+    expect(found(v)).toEqual(["Plan 2026!F3 activities.overdue"]);
+  });
+
+  it("the plan window comes from settings over the sheet name", () => {
+    const v = run([acts(["A", "L", null, "March 2027", null, null])], { planWindow: { start: "2026-01", end: "2027-12" } });
+    expect(found(v)).not.toContain("Plan 2026!D2 period.outside-window");
+  });
+
+  it("action range is configurable", () => {
+    const v = run([acts(["A", "L", "Action 60", "September 2026", null, null])], { actionRange: { from: 1, to: 70 } });
+    expect(found(v)).toEqual([]);
+  });
+
+  it("CSV text amounts are not 'stored as text'", () => {
+    const v = run([{ ...budget(["Travel", "20'000", null], ["Total", "20'000", null]), textOnly: true }]);
+    expect(found(v)).toEqual([]);
+  });
+});
