@@ -42,7 +42,7 @@ export const ISU_BUDGET: ExampleSheet = {
     ["Administrative expenses", "GICHD, in-kind", "Office space, internal control system, administration of sponsorship programme, HR management, IT, and logistical support etc."],
     [],
     [],
-    ["ISU Staffing structure 2026"],
+    ["ISU Staffing structure"],
     ["Position", "FTE", "NOTES"],
     ["Director", "100%", "The budget assumes the continuity of the current ISU Staffing structure as a minimum"],
     ["Implementation Support Specialist", "100%", H],

@@ -177,6 +177,19 @@ function parseGeneral(text: string, decimal: "." | "," | undefined): Parsed<Amou
       i++;
       continue;
     }
+    // "CHF " inline: the common case, without the general matcher.
+    if (
+      c === 67 &&
+      currency === undefined &&
+      i + 3 < end &&
+      text.charCodeAt(i + 1) === 72 &&
+      text.charCodeAt(i + 2) === 70 &&
+      text.charCodeAt(i + 3) === 32
+    ) {
+      currency = "CHF";
+      i += 4;
+      continue;
+    }
     const cur = matchCurrency(text, i, end);
     if (cur !== undefined) {
       if (currency !== undefined) return failWith(text, "more than one currency");

@@ -1,14 +1,15 @@
 /** Month names and abbreviations in English, French and Spanish, looked up after folding. */
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Characters NFKD changes usefully: accented Latin letters, "º", superscripts, ligatures, full-width forms. */
+const NEEDS_NFKD = /[\u00aa-\u024f\u0300-\u036f\u1e00-\u1eff\u2070-\u209f\ufb00-\ufb06\uff00-\uffef]/;
 const COMBINING = /[\u0300-\u036f]/g;
 
 /**
- * Lower case without accents: "Févr." → "fevr.", "Año" → "ano". NFKD also turns "º" into "o" and a
- * non-breaking space into a space. ASCII text (the common case) skips the normalisation.
+ * Lower case without accents: "Févr." → "fevr.", "Año" → "ano", "1º" → "1o". Other text (ASCII, dashes,
+ * non-breaking spaces: the common case) skips the costly normalisation.
  */
 export function fold(text: string): string {
-  return NON_ASCII.test(text) ? text.normalize("NFKD").replace(COMBINING, "").toLowerCase() : text.toLowerCase();
+  return NEEDS_NFKD.test(text) ? text.normalize("NFKD").replace(COMBINING, "").toLowerCase() : text.toLowerCase();
 }
 
 const NAMES: readonly (readonly string[])[] = [

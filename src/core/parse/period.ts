@@ -99,7 +99,7 @@ interface Tok {
   readonly s: string;
 }
 
-const tok = (k: number, v = 0, s = ""): Tok => Object.freeze({ k, v, len: 0, s });
+const tok = (k: number, v = 0, s = "", len = 0): Tok => ({ k, v, len, s });
 
 /** Fixed words → shared immutable tokens (no allocation when tokenising them). */
 const LEXICON = new Map<string, Tok>();
@@ -135,17 +135,31 @@ const PRIVATE = /[\ue000-\uf8ff]/g;
 const HAS_PRIVATE = /[\ue000-\uf8ff]/;
 const BLANK = /^[\s\u200b\ufeff]*$/;
 
+/** Other words seen recently ("q1", "1st", "geneva"), so repeated words cost one lookup. */
+const seenWords = new Map<string, Tok>();
+
 function classifyWord(w: string): Tok {
-  const known = LEXICON.get(w);
+  const known = LEXICON.get(w) ?? seenWords.get(w);
   if (known !== undefined) return known;
   let m = Q_WORD.exec(w);
-  if (m !== null) return tok(QNUM, Number(m[1] ?? m[2]), w);
-  m = H_WORD.exec(w);
-  if (m !== null) return tok(HNUM, Number(m[1] ?? m[2]), w);
-  m = ORD_WORD.exec(w);
-  if (m !== null) return tok(ORD, Number(m[1]), w);
-  return tok(WORD, 0, w);
+  let t: Tok;
+  if (m !== null) t = tok(QNUM, Number(m[1] ?? m[2]), w);
+  else if ((m = H_WORD.exec(w)) !== null) t = tok(HNUM, Number(m[1] ?? m[2]), w);
+  else if ((m = ORD_WORD.exec(w)) !== null) t = tok(ORD, Number(m[1]), w);
+  else t = tok(WORD, 0, w);
+  if (seenWords.size >= 5000) seenWords.clear();
+  seenWords.set(w, t);
+  return t;
 }
+
+/** Shared tokens for numbers of up to 4 digits (days, months, years) and for milestones. */
+const numTokens: Tok[][] = [[], [], [], [], []];
+function numTok(v: number, len: number): Tok {
+  if (len > 4) return tok(NUM, v, "", len);
+  return (numTokens[len][v] ??= tok(NUM, v, "", len));
+}
+const msTokens: Tok[] = [];
+const msTok = (i: number): Tok => (msTokens[i] ??= tok(MS, i));
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isSpace = (c: number): boolean =>
@@ -186,14 +200,14 @@ function tokenize(s: string): Tok[] {
         if (digits && isDigit(d)) v = v * 10 + d - 48;
         else digits = false;
       }
-      if (digits) out.push({ k: NUM, v, len: j - i, s: "" });
+      if (digits) out.push(numTok(v, j - i));
       else {
         const t = classifyWord(s.slice(i, j));
         if (t.k !== FILLER) out.push(t);
       }
       i = j;
     } else {
-      if (c >= 0xe000 && c <= 0xf8ff) out.push(tok(MS, c - 0xe000));
+      if (c >= 0xe000 && c <= 0xf8ff) out.push(msTok(c - 0xe000));
       else if (isDash(c)) out.push(DASH);
       else if (!isSpace(c) && !isQuote(c)) out.push(symTok(s[i]));
       i++;
@@ -494,7 +508,8 @@ function resolve(a: Part, b: Part | undefined, ctx: Ctx): Parsed<Period> {
   return ok(period(b !== undefined ? "range" : kindOf(a), firstMonth(a), lastMonth(z), firstDate(a), lastDate(z), false));
 }
 
-let names: string[] = [];
+const NO_NAMES: string[] = Object.freeze([]) as unknown as string[];
+let names: string[] = NO_NAMES;
 
 const period = (
   kind: PeriodKind,
@@ -744,13 +759,17 @@ function parseUncached(text: string, ctx: Ctx): Parsed<Period> {
   s = s.replace(ONGOING_PHRASES, " ongoing ");
   if (ctx.ms?.re !== undefined) s = s.replace(ctx.ms.re, ctx.ms.replace);
   const tokens = tokenize(s);
-  names = [];
-  for (const t of tokens) {
-    if (t.k === MS && ctx.ms !== undefined && !names.includes(ctx.ms.names[t.v])) names.push(ctx.ms.names[t.v]);
+  names = NO_NAMES;
+  if (ctx.ms !== undefined) {
+    for (const t of tokens) {
+      if (t.k !== MS) continue;
+      if (names === NO_NAMES) names = [];
+      if (!names.includes(ctx.ms.names[t.v])) names.push(ctx.ms.names[t.v]);
+    }
   }
   const r = parseTokens(tokens, ctx);
-  if (r.ok) Object.freeze(r.value.milestones);
-  names = [];
+  Object.freeze(names);
+  names = NO_NAMES;
   return r;
 }
 
