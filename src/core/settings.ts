@@ -17,6 +17,8 @@ export const SettingsSchema = z.object({
   currency: z.string().min(3).max(3).optional(),
   /** Allowed difference, in currency units, for a line stated as a percentage of another. */
   roundingTolerance: z.number().nonnegative().optional(),
+  /** Issues listed per rule and table before the rest are summarised (0 lists all). */
+  maxIssuesPerRule: z.number().int().nonnegative().optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -27,6 +29,7 @@ export interface ResolvedSettings {
   readonly milestones: Readonly<Record<string, string>>;
   readonly currency: string;
   readonly roundingTolerance: number;
+  readonly maxIssuesPerRule: number;
 }
 
 export const DEFAULT_MILESTONES: Readonly<Record<string, string>> = {
@@ -43,5 +46,6 @@ export function resolveSettings(settings: Settings, today: string): ResolvedSett
     milestones: { ...DEFAULT_MILESTONES, ...settings.milestones },
     currency: settings.currency ?? "CHF",
     roundingTolerance: settings.roundingTolerance ?? 1,
+    maxIssuesPerRule: settings.maxIssuesPerRule ?? 200,
   };
 }

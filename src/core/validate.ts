@@ -9,8 +9,7 @@ import { deliverablesRollup, DeliverableRollup } from "./rollups/deliverables";
 import { staffingRollup, StaffingRollup } from "./rollups/staffing";
 import { timelineRollup, TimelineRollup } from "./rollups/timeline";
 import { DETECTION_CODES, RULES } from "./rules";
-import type { Rule, RuleContext } from "./rules/rule";
-import { toFindings } from "./rules/rule";
+import type { Hit, Rule, RuleContext } from "./rules/rule";
 import { ResolvedSettings } from "./settings";
 import { SheetView } from "./sheet-view";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -38,7 +37,10 @@ export interface Validation {
   readonly asOf: string;
   readonly tables: TableSummary[];
   readonly issues: Issue[];
+  /** Findings by severity, including those not listed because of the per-rule cap. */
   readonly counts: Readonly<Record<Severity, number>>;
+  /** Findings left out of `issues` by the cap (each capped rule has a table.more-issues summary). */
+  readonly unlisted: number;
   readonly rollups: Rollups;
 }
 
@@ -54,12 +56,12 @@ const SEVERITY_OF = new Map<string, Severity>([
  * the host are outside (settings carry the as-of date).
  */
 export function validateWorkbook(workbook: WorkbookSnapshot, settings: ResolvedSettings): Validation {
-  const findings: { finding: Finding; table?: string }[] = [];
+  const listed = new IssueList(settings.maxIssuesPerRule);
   const runs: TableRun[] = [];
   for (const snap of workbook.sheets) {
     const sheet = new SheetView(snap);
     const detection = detectTables(sheet);
-    for (const f of detection.findings) findings.push({ finding: f });
+    for (const f of detection.findings) listed.add(f, undefined);
     for (const table of detection.tables) {
       const kind = KINDS[table.kind];
       const records = kind.read({ table, sheet, settings });
@@ -71,36 +73,75 @@ export function validateWorkbook(workbook: WorkbookSnapshot, settings: ResolvedS
     const w = planWindow(settings.planWindow, run.table.title, run.table.sheet, workbook.name);
     const ctx: RuleContext<KindName> = { table: run.table, sheet: run.sheet, records: run.records, settings, window: w };
     for (const rule of RULES as readonly Rule<KindName>[]) {
-      if (!rule.kinds.includes(run.kind)) continue;
-      for (const f of toFindings(rule.code, run.table, rule.check(ctx))) findings.push({ finding: f, table: run.table.id });
+      if (rule.kinds.includes(run.kind)) listed.addHits(rule.code, rule.severity, run.table, rule.check(ctx));
     }
   }
-
-  const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
-  const ruleOrder = new Map<string, number>(RULES.map((r, i) => [r.code, i]));
-  findings.sort((a, b) =>
-    (sheetOrder.get(a.finding.sheet)! - sheetOrder.get(b.finding.sheet)!) || a.finding.row - b.finding.row ||
-    a.finding.column - b.finding.column || (ruleOrder.get(a.finding.code) ?? -1) - (ruleOrder.get(b.finding.code) ?? -1));
-  const issues: Issue[] = findings.map(({ finding, table }) => ({
-    ...finding,
-    severity: SEVERITY_OF.get(finding.code) ?? "error",
-    cell: a1(finding.row, finding.column),
-    table,
-    message: message(finding.code, finding.params),
-  }));
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const i of issues) counts[i.severity]++;
 
   return {
     asOf: settings.asOf,
     tables: runs.map(({ table, records }) => ({
       sheet: table.sheet, kind: table.kind, range: table.id.slice(table.sheet.length + 1), id: table.id, title: table.title, rows: records.length, source: table.source,
     })),
-    issues,
-    counts,
+    issues: listed.sorted(workbook),
+    counts: listed.counts,
+    unlisted: listed.unlisted,
     rollups: computeRollups(runs, settings, workbook.name),
   };
 }
+
+/**
+ * Collects findings as issues. A rule firing on every row of a 100,000-row table lists its first
+ * `cap` cells and one table.more-issues summary: a panel or a terminal cannot show more usefully,
+ * and the counts stay exact. Only listed findings become objects with messages.
+ */
+class IssueList {
+  readonly counts = { error: 0, warning: 0, info: 0 };
+  unlisted = 0;
+  private readonly issues: Issue[] = [];
+  constructor(private readonly cap: number) {}
+
+  add(f: Finding, table: string | undefined): void {
+    const severity = SEVERITY_OF.get(f.code) ?? "error";
+    this.counts[severity]++;
+    this.issues.push(toIssue(f, severity, table));
+  }
+
+  addHits(code: string, severity: Severity, table: DetectedTable, hits: readonly Hit[]): void {
+    if (hits.length === 0) return;
+    this.counts[severity] += hits.length;
+    const shown = this.cap > 0 ? Math.min(hits.length, this.cap) : hits.length;
+    for (let i = 0; i < shown; i++) {
+      const h = hits[i];
+      this.issues.push(toIssue({ code, sheet: table.sheet, row: h.row, column: h.column, field: h.field, params: h.params }, severity, table.id));
+    }
+    if (shown < hits.length) {
+      this.unlisted += hits.length - shown;
+      const first = hits[0];
+      this.issues.push(toIssue({ code: "table.more-issues", sheet: table.sheet, row: first.row, column: first.column, params: { code, listed: shown, more: hits.length - shown, total: hits.length } }, "info", table.id));
+    }
+  }
+
+  /** Sheet order, then row, column and rule order. */
+  sorted(workbook: WorkbookSnapshot): Issue[] {
+    const sheetIndex = new Map(workbook.sheets.map((s, i) => [s.name, i]));
+    const keyed = this.issues.map((i) => ({ i, key: sortKey(sheetIndex.get(i.sheet) ?? 0, i) }));
+    keyed.sort((a, b) => a.key - b.key);
+    return keyed.map((k) => k.i);
+  }
+}
+
+/** Sort key: sheet, row, column, rule order, packed in one number (12+21+14+6 bits) so sorting is cheap. */
+const RULE_INDEX = new Map<string, number>(RULES.map((r, i) => [r.code, i + 1]));
+const sortKey = (sheetIndex: number, f: Finding) =>
+  ((sheetIndex * 2 ** 21 + Math.min(f.row, 2 ** 21 - 1)) * 2 ** 14 + Math.min(f.column, 2 ** 14 - 1)) * 64 + (RULE_INDEX.get(f.code) ?? 0);
+
+const toIssue = (finding: Finding, severity: Severity, table: string | undefined): Issue => ({
+  ...finding,
+  severity,
+  cell: a1(finding.row, finding.column),
+  table,
+  message: message(finding.code, finding.params),
+});
 
 function computeRollups(runs: TableRun[], settings: ResolvedSettings, file: string | undefined): Rollups {
   const staffing: StaffingRollup[] = [];
@@ -118,3 +159,4 @@ function computeRollups(runs: TableRun[], settings: ResolvedSettings, file: stri
   }
   return { budget, timeline, staffing, deliverables };
 }
+

@@ -3,7 +3,16 @@ import { parseTarget, Target } from "../parse/target";
 import { MoneyCell, PeriodCell, readMoney, readPeriod, readText } from "../read/cell-readers";
 import { readRefs, RefCell } from "../read/ref-reader";
 import { normaliseLabel } from "../text";
+import { memoByText } from "../memo";
 import type { TableKind } from "./kind";
+
+/**
+ * A deliverable states a numeric target when it leads with a count or a comparator
+ * ("at least 10 documented meetings", "1-2 regional engagements", "Two regional workshops");
+ * a number in passing ("between the two Committees", "the 13 MSP") is not a target.
+ */
+const TARGET_CUE = /^\W*(?:(?:a|an|the)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|uno|una|dos|tres)\b|\b(?:at least|at most|minimum|min\.|up to|no more than|no fewer than|more than|au moins|au minimum|au plus|jusqu'a|al menos|como minimo|hasta)\b/i;
+const targetOf = memoByText((text: string) => (TARGET_CUE.test(text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")) ? parseTarget(text) : undefined));
 
 export interface ActivityRecord {
   readonly row: number;
@@ -70,7 +79,7 @@ export const activitiesKind: TableKind<ActivityRecord> = {
       const deliverable = text(r, c.deliverable);
       const status = text(r, c.status);
       const targetText = text(r, c.target);
-      const target = targetText !== "" ? parseTarget(/^\d+$/.test(targetText) ? `${targetText} ${deliverable}` : targetText) : deliverable !== "" ? parseTarget(deliverable) : undefined;
+      const target = targetText !== "" ? parseTarget(/^\d+$/.test(targetText) ? `${targetText} ${deliverable}` : targetText) : deliverable !== "" ? targetOf(deliverable) : undefined;
       const achievedRaw = c.achieved ? sheet.cell(r, c.achieved) : null;
       const rec: ActivityRecord = {
         row: r,

@@ -41,6 +41,7 @@ export const en: { readonly [C in IssueCode]: (p: Params) => string } = {
   "table.unrecognised": (p) =>
     `No workplan, budget, staffing or outreach table was recognised${s(p, "table") ? ` in table ${s(p, "table")}` : " on this sheet"}. A table needs a header row such as Activity | Lead | Timeline or Cost | Amount in CHF.`,
   "sheet.empty": () => "The sheet is empty.",
+  "table.more-issues": (p) => `${s(p, "more")} more cells in this table have the issue ${s(p, "code")} (${s(p, "total")} in all; the first ${s(p, "listed")} are listed).`,
 };
 
 export function message(code: string, params: Params): string {

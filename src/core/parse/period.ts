@@ -21,7 +21,8 @@ import { fold, MONTH_WORDS } from "./months";
  *   2025"), or in parentheses (the text outside is tried first, then each parenthesised part). Any other
  *   unknown word fails, so "Febtember 2026" is not silently read as the year 2026.
  * - "Ongoing until X" sets only end, "Ongoing from X" only start (both if X is a range), "Ongoing X" both.
- * - Results are memoised and frozen; options.milestones objects are assumed not to change after first use.
+ * - Results are memoised and shared (not frozen: freezing cost ~15% of a parse), so callers must not change
+ *   them; options.milestones objects are assumed not to change after first use.
  */
 
 /** A month as one integer: year * 12 + (month - 1). 2026-01 => 2026*12+0. */
@@ -29,7 +30,8 @@ export type MonthIndex = number;
 export const monthIndex = (year: number, month1to12: number): MonthIndex => year * 12 + (month1to12 - 1);
 const yearOf = (m: MonthIndex): number => Math.floor(m / 12);
 const monthOf = (m: MonthIndex): number => m - yearOf(m) * 12 + 1;
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+const PAD2 = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
+const pad2 = (n: number): string => PAD2[n] ?? `${n}`;
 /** "2026-01" */
 export const monthKey = (m: MonthIndex): string => `${yearOf(m)}-${pad2(monthOf(m))}`;
 /** "2026-Q1" */
@@ -101,7 +103,7 @@ interface Tok {
 
 const tok = (k: number, v = 0, s = "", len = 0): Tok => ({ k, v, len, s });
 
-/** Fixed words → shared immutable tokens (no allocation when tokenising them). */
+/** Fixed words → shared tokens (no allocation when tokenising them; tokens are never changed). */
 const LEXICON = new Map<string, Tok>();
 const lex = (k: number, v: number, words: string): void => {
   for (const w of words.split(" ")) LEXICON.set(w, tok(k, v, w));
@@ -118,6 +120,7 @@ lex(SEP, 0, "a au al and et y");
 lex(FROM, 0, "from since desde depuis starting beginning partir compter");
 lex(ONGOING, 0, "ongoing going continuous continuously continual continually continu continue continua continuo");
 lex(ONGOING, 0, "throughout permanent permanente permanently permanentemente needed required cours curso");
+lex(ONGOING, 0, "long round"); // "year-round", "all year long", "tout au long de l'année"
 lex(TBDW, 0, "tbd tbc tba todo determined confirmed decided announced determiner definir confirmer preciser");
 lex(TBDW, 0, "determinar confirmar pending");
 lex(FILLER, 0, "of the de del d des du el la le les l in en within dans during durante pendant by before avant");
@@ -127,13 +130,10 @@ const Q_WORD = /^[qt](\d{1,2})$|^(\d{1,2})q$/;
 const H_WORD = /^[hs](\d{1,2})$|^(\d{1,2})h$/;
 const ORD_WORD = /^(\d{1,2})(?:st|nd|rd|th|er|re|ere|e|eme|de|o|a|do|ro|to|vo|mo|no)$/;
 
-/** Multi-word ongoing phrases whose words are not useful alone. */
-const ONGOING_PHRASES =
-  /\b(?:todo[\s-]+el[\s-]+ano|tout[\s-]+au[\s-]+long[\s-]+de[\s-]+l'?\s*annee|all[\s-]+year(?:[\s-]+(?:round|long))?|year[\s-]+(?:round|long))\b/g;
-/** Private-use characters mark milestones in the folded text; real ones in the input are neutralised. */
-const PRIVATE = /[\ue000-\uf8ff]/g;
-const HAS_PRIVATE = /[\ue000-\uf8ff]/;
-const BLANK = /^[\s\u200b\ufeff]*$/;
+/** "todo el año" is ongoing, while "TODO" alone is to be determined. */
+const EL_ANO = /[\s-]+el[\s-]+ano(?![a-z0-9])/y;
+const TODO = LEXICON.get("todo");
+const ONGOING_TOKEN = LEXICON.get("ongoing")!;
 
 /** Other words seen recently ("q1", "1st", "geneva"), so repeated words cost one lookup. */
 const seenWords = new Map<string, Tok>();
@@ -184,7 +184,8 @@ const symTok = (ch: string): Tok => {
 };
 const DASH = symTok("-");
 
-function tokenize(s: string): Tok[] {
+/** Private-use characters below 0xe000 + milestoneCount mark milestones (see compileMilestones). */
+function tokenize(s: string, milestoneCount: number): Tok[] {
   const out: Tok[] = [];
   const n = s.length;
   let i = 0;
@@ -203,11 +204,19 @@ function tokenize(s: string): Tok[] {
       if (digits) out.push(numTok(v, j - i));
       else {
         const t = classifyWord(s.slice(i, j));
+        if (t === TODO) {
+          EL_ANO.lastIndex = j;
+          if (EL_ANO.test(s)) {
+            out.push(ONGOING_TOKEN);
+            i = EL_ANO.lastIndex;
+            continue;
+          }
+        }
         if (t.k !== FILLER) out.push(t);
       }
       i = j;
     } else {
-      if (c >= 0xe000 && c <= 0xf8ff) out.push(msTok(c - 0xe000));
+      if (c >= 0xe000 && c < 0xe000 + milestoneCount) out.push(msTok(c - 0xe000));
       else if (isDash(c)) out.push(DASH);
       else if (!isSpace(c) && !isQuote(c)) out.push(symTok(s[i]));
       i++;
@@ -227,6 +236,16 @@ interface Part {
   h?: number;
   ms?: number;
 }
+
+/** Parts always have the same shape, so reading their fields stays fast (monomorphic). */
+const part = (y: number | undefined, m?: number, d?: number, q?: number, h?: number, ms?: number): Part => ({
+  y,
+  m,
+  d,
+  q,
+  h,
+  ms,
+});
 
 // Parser state (parsing is synchronous and not re-entrant).
 let toks: Tok[] = [];
@@ -255,7 +274,7 @@ function element(): Part | undefined {
   pos++;
   switch (t.k) {
     case MS:
-      return { ms: t.v };
+      return part(undefined, undefined, undefined, undefined, undefined, t.v);
     case MONTH:
       return afterMonth(t.v, undefined);
     case NUM:
@@ -263,9 +282,9 @@ function element(): Part | undefined {
     case ORD:
       return afterOrdinal(t.v);
     case QNUM:
-      return { q: t.v, y: optionalYear() };
+      return part(optionalYear(), undefined, undefined, t.v);
     case HNUM:
-      return { h: t.v, y: optionalYear() };
+      return part(optionalYear(), undefined, undefined, undefined, t.v);
     case WORD:
       return failWith(UNKNOWN_WORDS);
     default:
@@ -289,7 +308,10 @@ function optionalYear(): number | undefined {
 function afterYear(y: number): Part {
   const a = peek();
   const b = peek(1);
-  if (isDateSym(a) && b !== undefined) {
+  // "2025 – H1 2026", "2025 - 3 March 2026": what follows has its own year or month, so "-" separates a range.
+  const c = peek(2);
+  const ownPeriod = c !== undefined && (c.k === MONTH || (c.k === NUM && c.len === 4));
+  if (isDateSym(a) && b !== undefined && !ownPeriod) {
     // "2025-26" is a year range (handled by the range), "2026-03" a month.
     const shortYear = a.s !== "." && b.len === 2 && b.v > 12 && b.v > y % 100;
     if (isSmallNum(b) && !shortYear) {
@@ -297,24 +319,24 @@ function afterYear(y: number): Part {
       const d = peek(1);
       if (isSym(peek(), a.s) && isSmallNum(d)) {
         pos += 2;
-        return { y, m: b.v, d: d!.v };
+        return part(y, b.v, d!.v);
       }
-      return { y, m: b.v };
+      return part(y, b.v);
     }
     if ((b.k === QNUM || b.k === HNUM) && a.s !== ".") {
       pos += 2;
-      return b.k === QNUM ? { y, q: b.v } : { y, h: b.v };
+      return b.k === QNUM ? part(y, undefined, undefined, b.v) : part(y, undefined, undefined, undefined, b.v);
     }
   }
   if (a !== undefined && (a.k === QNUM || a.k === HNUM)) {
     pos++;
-    return a.k === QNUM ? { y, q: a.v } : { y, h: a.v };
+    return a.k === QNUM ? part(y, undefined, undefined, a.v) : part(y, undefined, undefined, undefined, a.v);
   }
-  return { y };
+  return part(y);
 }
 
 /** After a 1–2 digit number: "15 March", "03/2026", "15/03/2026", "15-Mar-26", or a bare day of a range. */
-function afterSmallNumber(n: number): Part {
+function afterSmallNumber(n: number): Part | undefined {
   const a = peek();
   const b = peek(1);
   if (a !== undefined && a.k === MONTH) {
@@ -324,12 +346,12 @@ function afterSmallNumber(n: number): Part {
   if (isDateSym(a) && b !== undefined) {
     if (b.k === NUM && b.len === 4) {
       pos += 2;
-      return { y: b.v, m: n };
+      return part(b.v, n);
     }
     const y = peek(3);
     if (isSmallNum(b) && isSym(peek(2), a.s) && isNum(y, 4)) {
       pos += 4;
-      return { y: y!.v, m: b.v, d: n };
+      return part(y!.v, b.v, n);
     }
     if (b.k === MONTH) {
       // "15-Mar-26", "15-Mar-2026", "15-Mar"
@@ -337,24 +359,24 @@ function afterSmallNumber(n: number): Part {
       const y2 = peek(1);
       if (isSym(peek(), a.s) && y2 !== undefined && y2.k === NUM && (y2.len === 2 || y2.len === 4)) {
         pos += 2;
-        return { y: y2.len === 2 ? 2000 + y2.v : y2.v, m: b.v, d: n };
+        return part(y2.len === 2 ? 2000 + y2.v : y2.v, b.v, n);
       }
-      return { m: b.v, d: n };
+      return part(undefined, b.v, n);
     }
   }
   return bareDay(n);
 }
 
 /** "first quarter 2026", "2e semestre", "1st March 2026". */
-function afterOrdinal(n: number): Part {
+function afterOrdinal(n: number): Part | undefined {
   const a = peek();
   if (a !== undefined && a.k === QNOUN) {
     pos++;
-    return { q: n, y: optionalYear() };
+    return part(optionalYear(), undefined, undefined, n);
   }
   if (a !== undefined && a.k === HNOUN) {
     pos++;
-    return { h: n, y: optionalYear() };
+    return part(optionalYear(), undefined, undefined, undefined, n);
   }
   if (a !== undefined && a.k === MONTH) {
     pos++;
@@ -369,13 +391,13 @@ function bareDay(d: number): Part {
   const y = peek();
   if (isNum(y, 4)) {
     pos++;
-    return { d, y: y!.v };
+    return part(y!.v, undefined, d);
   }
-  return { d };
+  return part(undefined, undefined, d);
 }
 
 /** After a month word: "March 2026", "Sept. 2026", "March 15, 2026", "Jan 26", "Jan-26", "March". */
-function afterMonth(m: number, day: number | undefined): Part {
+function afterMonth(m: number, day: number | undefined): Part | undefined {
   if (isSym(peek(), ".")) pos++;
   let d = day;
   let t = peek();
@@ -391,13 +413,13 @@ function afterMonth(m: number, day: number | undefined): Part {
       (isRangeSep(nx) && isSmallNum(nx2) && !(peek(3) !== undefined && peek(3)!.k === MONTH)) ||
       (isRangeSep(nx) && nx2 !== undefined && nx2.k === MONTH && isSmallNum(peek(3)));
     pos++;
-    if (!isDay) return { y: 2000 + t.v, m }; // "Jan 26": documented two-digit year
+    if (!isDay) return part(2000 + t.v, m); // "Jan 26": documented two-digit year
     d = t.v;
     t = peek();
   } else if (d === undefined && isSym(t, "-") && isNum(peek(1), 2) && (peek(2) === undefined || isRangeSep(peek(2)))) {
     const y = peek(1)!.v;
     pos += 2;
-    return { y: 2000 + y, m }; // Excel's "mmm-yy": "Jan-26"
+    return part(2000 + y, m); // Excel's "mmm-yy": "Jan-26"
   }
   if (isSym(t, ",") && isNum(peek(1), 4)) {
     pos++;
@@ -405,16 +427,17 @@ function afterMonth(m: number, day: number | undefined): Part {
   }
   if (t !== undefined && t.k === NUM && t.len === 4) {
     pos++;
-    return { y: t.v, m, d };
+    return part(t.v, m, d);
   }
-  return { m, d };
+  if (t !== undefined && t.k === NUM && t.len > 2) return failWith(YEAR_DIGITS);
+  return part(undefined, m, d);
 }
 
 const isYearOnly = (p: Part): boolean =>
   p.y !== undefined && p.m === undefined && p.d === undefined && p.q === undefined && p.h === undefined && p.ms === undefined;
 
 // The two sides of the last expression read.
-let left: Part = {};
+let left: Part = part(undefined);
 let right: Part | undefined;
 
 /** element [separator element], covering [pos, end) exactly. */
@@ -427,9 +450,9 @@ function expression(): boolean {
     pos++;
     while (pos < end && (toks[pos].k === SEP || toks[pos].k === FROM)) pos++;
     const t = peek();
-    if (isYearOnly(a) && isNum(t, 2) && pos + 1 === end) {
+    if (isYearOnly(a) && isNum(t, 2) && t!.v > a.y! % 100 && pos + 1 === end) {
       pos++;
-      b = { y: a.y! - (a.y! % 100) + t!.v }; // "2025-26"
+      b = part(a.y! - (a.y! % 100) + t!.v); // "2025-26"
     } else {
       b = element();
       if (b === undefined) return false;
@@ -467,11 +490,15 @@ const firstMonth = (p: Part): MonthIndex =>
   p.y! * 12 + (p.m !== undefined ? p.m - 1 : p.q !== undefined ? (p.q - 1) * 3 : p.h !== undefined ? (p.h - 1) * 6 : 0);
 const lastMonth = (p: Part): MonthIndex =>
   firstMonth(p) + (p.m !== undefined ? 0 : p.q !== undefined ? 2 : p.h !== undefined ? 5 : 11);
-const firstDate = (p: Part): string => (p.d !== undefined ? isoDate(p.y!, p.m!, p.d) : `${monthKey(firstMonth(p))}-01`);
+function firstDate(p: Part): string {
+  if (p.d !== undefined) return isoDate(p.y!, p.m!, p.d);
+  const m = firstMonth(p);
+  return isoDate(yearOf(m), monthOf(m), 1);
+}
 function lastDate(p: Part): string {
   if (p.d !== undefined) return isoDate(p.y!, p.m!, p.d);
   const m = lastMonth(p);
-  return `${monthKey(m)}-${daysIn(yearOf(m), monthOf(m))}`;
+  return isoDate(yearOf(m), monthOf(m), daysIn(yearOf(m), monthOf(m)));
 }
 
 function kindOf(p: Part): PeriodKind {
@@ -667,6 +694,8 @@ function parseTokens(tokens: Tok[], ctx: Ctx): Parsed<Period> {
 interface Milestones {
   sig: string;
   re: RegExp | undefined;
+  /** The longest letter or digit run of each name: when none occurs in the text, the regex cannot match. */
+  needles: string[];
   names: string[];
   months: (MonthIndex | undefined)[];
   replace: (match: string) => string;
@@ -675,6 +704,7 @@ interface Milestones {
 const MILESTONE_VALUE = /^\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?\s*$/;
 const NAME_GAPS = /[\s\-\u2010-\u2015_]+/g;
 const REGEX_CHARS = /[.*+?^${}()|[\]\\]/g;
+const RUNS = /[a-z]+|[0-9]+|[^a-z0-9]+/g;
 const MAX_CACHED_SETS = 64;
 
 const milestonesByObject = new WeakMap<Record<string, string>, Milestones>();
@@ -699,15 +729,17 @@ function compileMilestones(obj: Record<string, string>): Milestones {
       names.push(name);
       months.push(v !== null && month >= 1 && month <= 12 ? monthIndex(Number(v[1]), month) : undefined);
     }
-    // Longest names first so "13MSP" wins over "3MSP"; spaces/hyphens allowed between characters.
+    // Longest names first so "13MSP" wins over "3MSP"; spaces/hyphens allowed between letters and digits.
+    const runsOf = (c: string): string[] => c.match(RUNS) ?? [c];
+    const needles = [...index.keys()].map((c) => runsOf(c).reduce((a, b) => (b.length > a.length ? b : a)));
     const alternatives = [...index.keys()]
       .sort((x, y) => y.length - x.length)
-      .map((c) => [...c].map((ch) => ch.replace(REGEX_CHARS, "\\$&")).join("[\\s\\-\u2010-\u2015]*"));
+      .map((c) => runsOf(c).map((run) => run.replace(REGEX_CHARS, "\\$&")).join("[\\s\\-\u2010-\u2015]*"));
     const re =
       alternatives.length > 0 ? new RegExp(`(?<![a-z0-9])(?:${alternatives.join("|")})(?![a-z0-9])`, "g") : undefined;
     const replace = (match: string): string =>
       String.fromCharCode(0xe000 + (index.get(match.replace(NAME_GAPS, "")) ?? 0));
-    ms = { sig, re, names, months, replace };
+    ms = { sig, re, needles, names, months, replace };
     if (milestonesBySig.size >= MAX_CACHED_SETS) milestonesBySig.clear();
     milestonesBySig.set(sig, ms);
   }
@@ -754,11 +786,10 @@ function contextFor(options: PeriodOptions | undefined): Ctx {
 
 function parseUncached(text: string, ctx: Ctx): Parsed<Period> {
   let s = fold(text);
-  if (BLANK.test(s)) return fail(EMPTY);
-  if (HAS_PRIVATE.test(s)) s = s.replace(PRIVATE, "?");
-  s = s.replace(ONGOING_PHRASES, " ongoing ");
-  if (ctx.ms?.re !== undefined) s = s.replace(ctx.ms.re, ctx.ms.replace);
-  const tokens = tokenize(s);
+  const ms = ctx.ms;
+  if (ms?.re !== undefined && ms.needles.some((n) => s.includes(n))) s = s.replace(ms.re, ms.replace);
+  const tokens = tokenize(s, ms !== undefined ? ms.names.length : 0);
+  if (tokens.length === 0) return fail(EMPTY);
   names = NO_NAMES;
   if (ctx.ms !== undefined) {
     for (const t of tokens) {
@@ -768,23 +799,17 @@ function parseUncached(text: string, ctx: Ctx): Parsed<Period> {
     }
   }
   const r = parseTokens(tokens, ctx);
-  Object.freeze(names);
   names = NO_NAMES;
   return r;
 }
 
-/** Reads timeline text; never throws. Results are memoised and frozen: copy before changing them. */
+/** Reads timeline text; never throws. Results are memoised and shared between calls: treat them as read-only. */
 export function parsePeriod(text: string, options?: PeriodOptions): Parsed<Period> {
   if (typeof text !== "string") text = text === undefined || text === null ? "" : String(text);
   const ctx = contextFor(options);
   const cached = ctx.memo.get(text);
   if (cached !== undefined) return cached;
-  let r = ctx.older.get(text);
-  if (r === undefined) {
-    r = parseUncached(text, ctx);
-    if (r.ok) Object.freeze(r.value);
-    Object.freeze(r);
-  }
+  const r = ctx.older.get(text) ?? parseUncached(text, ctx);
   // Generations instead of evicting one entry at a time: Map.keys().next() slows down as deletions pile up.
   if (ctx.memo.size >= MEMO_MAX / 2) {
     ctx.older = ctx.memo;

@@ -3,6 +3,7 @@ import { amountFromNumber, parseAmountText } from "../parse/amount";
 import { excelSerialToIso, parseDateText } from "../parse/date";
 import { parsePeriod, Period, periodFromIsoDate } from "../parse/period";
 import type { ResolvedSettings } from "../settings";
+import { memoByText } from "../memo";
 import { isDateCell, RawCell } from "../snapshot";
 
 /** Cell readers shared by all kinds: each turns one raw cell into a small tagged value, never throws. */
@@ -15,6 +16,9 @@ export type MoneyCell =
 
 const BLANK = { kind: "blank" } as const;
 
+/** Amount text repeats (CHF 20'000 on many lines); parsing is memoised per distinct text. */
+export const parseAmountMemo = memoByText((t: string) => parseAmountText(t));
+
 export function readMoney(v: RawCell): MoneyCell {
   if (typeof v === "number") {
     const a = amountFromNumber(v);
@@ -23,7 +27,7 @@ export function readMoney(v: RawCell): MoneyCell {
   if (isBlank(v)) return BLANK;
   if (isErrorValue(v)) return { kind: "error", text: (v as string).trim() };
   if (typeof v !== "string") return { kind: "text", text: isDateCell(v) ? v.date : String(v), reason: "not an amount" };
-  const a = parseAmountText(v);
+  const a = parseAmountMemo(v);
   return a.ok
     ? { kind: "amount", minor: a.value.minor, currency: a.value.currency, fromText: true, text: v }
     : { kind: "text", text: v, reason: a.reason };

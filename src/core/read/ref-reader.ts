@@ -1,6 +1,9 @@
 import { isBlank, isErrorValue } from "../cells/classify";
 import { ActionRange, parseActionRefs } from "../parse/action-ref";
+import { memoByText } from "../memo";
 import { isDateCell, RawCell } from "../snapshot";
+
+const parseRefsMemo = memoByText((t: string) => parseActionRefs(t));
 
 export type RefCell =
   | { readonly kind: "blank" }
@@ -14,6 +17,6 @@ export function readRefs(v: RawCell): RefCell {
   if (isErrorValue(v)) return { kind: "error", text: (v as string).trim() };
   if (isDateCell(v) || typeof v === "boolean") return { kind: "unreadable", text: isDateCell(v) ? v.date : String(v), reason: "not an action reference" };
   const text = String(v).trim();
-  const p = parseActionRefs(v as string | number);
+  const p = typeof v === "number" ? parseActionRefs(v) : parseRefsMemo(v as string);
   return p.ok ? { kind: "refs", ranges: p.value, text } : { kind: "unreadable", text, reason: p.reason };
 }

@@ -50,7 +50,10 @@ export const ReportSchema = z.object({
   file: z.string().optional(),
   asOf: z.string(),
   valid: z.boolean(),
+  /** Findings by severity, including any left unlisted by the per-rule cap. */
   counts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+  /** How many findings the per-rule cap left out of `issues` (see table.more-issues). */
+  unlisted: z.number().int(),
   tables: z.array(z.object({ sheet: z.string(), kind: z.string(), range: z.string(), id: z.string(), title: z.string().optional(), rows: z.number().int(), source: z.string() })),
   issues: z.array(issueSchema),
   rollups: z.object({
@@ -77,6 +80,7 @@ export function toReport(v: Validation, file?: string): Report {
     asOf: v.asOf,
     valid: v.counts.error === 0,
     counts: { ...v.counts },
+    unlisted: v.unlisted,
     tables: v.tables.map((t) => ({ ...t })),
     issues: v.issues.map((i) => ({ severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message, row: i.row, column: i.column, field: i.field, table: i.table, params: { ...i.params } })),
     rollups: v.rollups as Report["rollups"],

@@ -15,8 +15,10 @@ export interface DeliverableRollup {
   readonly source: "achieved-column" | "outreach-log" | null;
 }
 
-/** Targets counted by the follow-up log: meetings and engagements with target States. */
-const COUNTED_BY_LOG = /\b(meetings?|engagements?|reunions?|reuniones|rencontres?|bilateral)\b/;
+/** Targets counted by the follow-up log: documented / bilateral / outreach meetings or engagements with States. */
+const LOGGED = /\b(documented|documentees?|documentadas?|bilateral|bilaterales?|outreach)\b/;
+const MEETINGS = /\b(meetings?|engagements?|reunions?|reuniones|rencontres?)\b/;
+const countedByLog = (unit: string) => { const u = normaliseLabel(unit); return LOGGED.test(u) && MEETINGS.test(u); };
 
 /**
  * Targets vs achieved. An outreach log counts a meeting once its stage is "Meeting held" or later,
@@ -30,7 +32,7 @@ export function deliverablesRollup(table: DetectedTable, records: readonly Activ
   const out: DeliverableRollup[] = [];
   for (const r of records) {
     if (!r.target) continue;
-    const byLog = logCount !== undefined && COUNTED_BY_LOG.test(normaliseLabel(r.target.unit));
+    const byLog = logCount !== undefined && countedByLog(r.target.unit);
     const achieved = r.achieved !== undefined ? r.achieved : byLog ? logCount! : null;
     out.push({
       sheet: table.sheet,

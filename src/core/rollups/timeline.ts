@@ -33,7 +33,7 @@ const MAX_SPAN_MONTHS = 120;
 
 export function timelineRollup(table: DetectedTable, records: readonly ActivityRecord[], settings: ResolvedSettings, window?: { start: MonthIndex; end: MonthIndex }): TimelineRollup {
   const monthCounts = new Map<number, number>();
-  const quarterCounts = new Map<string, number>();
+  const quarterCounts = new Map<number, number>(); // quarter index = floor(month index / 3)
   const milestoneCounts = new Map<string, number>();
   let ongoing = 0, unscheduled = 0, lo = Infinity, hi = -Infinity;
   const grid: GanttRow[] = [];
@@ -57,13 +57,8 @@ export function timelineRollup(table: DetectedTable, records: readonly ActivityR
     grid.push({ activity: r.activity, cell, start: monthKey(p.start), end: monthKey(p.end), ongoing: p.ongoing });
     lo = Math.min(lo, p.start);
     hi = Math.max(hi, p.end);
-    let lastQuarter = "";
-    for (let m = p.start; m <= p.end; m++) {
-      monthCounts.set(m, (monthCounts.get(m) ?? 0) + 1);
-      const q = quarterKey(m);
-      if (q !== lastQuarter) quarterCounts.set(q, (quarterCounts.get(q) ?? 0) + 1);
-      lastQuarter = q;
-    }
+    for (let m = p.start; m <= p.end; m++) monthCounts.set(m, (monthCounts.get(m) ?? 0) + 1);
+    for (let q = Math.floor(p.start / 3); q <= Math.floor(p.end / 3); q++) quarterCounts.set(q, (quarterCounts.get(q) ?? 0) + 1);
   }
   if (window) { lo = Math.min(lo, window.start); hi = Math.max(hi, window.end); }
   const months: string[] = [];
@@ -71,7 +66,7 @@ export function timelineRollup(table: DetectedTable, records: readonly ActivityR
   const byMonth: Record<string, number> = {};
   for (const m of [...monthCounts.keys()].sort((a, b) => a - b)) byMonth[monthKey(m)] = monthCounts.get(m)!;
   const byQuarter: Record<string, number> = {};
-  for (const q of [...quarterCounts.keys()].sort()) byQuarter[q] = quarterCounts.get(q)!;
+  for (const q of [...quarterCounts.keys()].sort((a, b) => a - b)) byQuarter[quarterKey(q * 3)] = quarterCounts.get(q)!;
   const milestones = Object.entries(settings.milestones)
     .filter(([name, month]) => milestoneCounts.has(name) || months.includes(month))
     .map(([name, month]) => ({ name, month, activities: milestoneCounts.get(name) ?? 0 }));

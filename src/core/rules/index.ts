@@ -37,6 +37,7 @@ export const RULES = [
 export const DETECTION_CODES = {
   "table.unrecognised": { severity: "info", title: "No table recognised" },
   "sheet.empty": { severity: "info", title: "Empty sheet" },
+  "table.more-issues": { severity: "info", title: "More cells with the same issue" },
 } as const;
 
 export type IssueCode = (typeof RULES)[number]["code"] | keyof typeof DETECTION_CODES;

@@ -1,4 +1,4 @@
-import type { Finding, Params, Severity } from "../issues";
+import type { Params, Severity } from "../issues";
 import type { KindName, RecordsByKind } from "../kinds";
 import type { MonthIndex } from "../parse/period";
 import type { ResolvedSettings } from "../settings";
@@ -35,7 +35,3 @@ export interface Rule<K extends KindName = KindName> {
 export function defineRule<C extends string, K extends KindName>(rule: Rule<K> & { code: C }): Rule<K> & { code: C } {
   return rule;
 }
-
-/** Turns hits into findings for a table. */
-export const toFindings = (code: string, table: DetectedTable, hits: Hit[]): Finding[] =>
-  hits.map((h) => ({ code, sheet: table.sheet, row: h.row, column: h.column, field: h.field, params: h.params }));

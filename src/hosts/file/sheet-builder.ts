@@ -13,7 +13,8 @@ export class SheetBuilder {
   private right = -Infinity;
   private hasFormulas = false;
 
-  constructor(private readonly name: string) {}
+  /** The sheet name; the streaming reader may learn it only after the cells. */
+  constructor(public name: string) {}
 
   /** Records a cell; blank cells without a formula are skipped (they do not widen the used range). */
   set(row: number, column: number, value: RawCell, formula?: string | null): void {

@@ -1,3 +1,4 @@
+import { promises as fs } from "fs";
 import { FileReadError } from "./file-read-error";
 
 /** What a file is, told by its first bytes rather than its extension (a PDF renamed .xlsx is still a PDF). */
@@ -78,7 +79,7 @@ export interface DecodedText {
 
 /**
  * Decodes a text file: a byte-order mark decides (and is dropped); otherwise valid UTF-8, else
- * Latin-1 (the WHATWG "latin1" label is Windows-1252, what Excel on Windows writes for "CSV").
+ * Latin-1 (read as Windows-1252, what Excel on Windows writes for "CSV").
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, UTF16LE_BOM)) return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le" };
@@ -87,6 +88,57 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     // The decoder drops a UTF-8 BOM itself.
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    return { text: new TextDecoder("latin1").decode(bytes), encoding: "latin1" };
+    return { text: decodeWindows1252(bytes), encoding: "latin1" };
+  }
+}
+
+/** Windows-1252's characters for bytes 0x80–0x9F, where it differs from ISO-8859-1 (its 5 unused bytes kept). */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/**
+ * Latin-1 as Excel on Windows writes it (Windows-1252: en dash, euro, curly quotes in 0x80–0x9F).
+ * Written out because Node's TextDecoder("windows-1252") maps those bytes to control characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
+/** OLE files up to this size are searched whole for the encryption stream; larger ones are legacy .xls. */
+const OLE_SEARCH_BYTES = 32 * 1024 * 1024;
+
+const errnoCode = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | undefined)?.code;
+
+/** Opens, sizes and sniffs a file. `file` is the name the user gave, used in every message. */
+export async function sniffFile(path: string, file: string): Promise<Sniffed & { readonly size: number }> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(path, "r");
+  } catch (e) {
+    const code = errnoCode(e);
+    if (code === "ENOENT") throw new FileReadError(file, "not-found", `cannot find ${file}`);
+    if (code === "EISDIR") throw new FileReadError(file, "not-a-file", `${file} is a folder, not a file`);
+    throw new FileReadError(file, "unreadable", `cannot read ${file} (${code === "EACCES" ? "permission denied" : code ?? String(e)})`);
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new FileReadError(file, "not-a-file", `${file} is a folder, not a file`);
+    if (!stat.isFile()) throw new FileReadError(file, "not-a-file", `${file} is not a regular file`);
+    const head = Buffer.alloc(Math.min(SNIFF_BYTES, stat.size));
+    await handle.read(head, 0, head.length, 0);
+    try {
+      return { ...sniffBytes(head, stat.size, file), size: stat.size };
+    } catch (e) {
+      if (!(e instanceof FileReadError && e.reason === "legacy-xls") || stat.size > OLE_SEARCH_BYTES) throw e;
+      const all = Buffer.alloc(stat.size);
+      await handle.read(all, 0, stat.size, 0);
+      if (isEncryptedOoxml(all)) throw new FileReadError(file, "encrypted", `${file} is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save it again`);
+      throw e;
+    }
+  } catch (e) {
+    if (e instanceof FileReadError) throw e;
+    throw new FileReadError(file, "unreadable", `cannot read ${file} (${errnoCode(e) ?? String(e)})`);
+  } finally {
+    await handle.close();
   }
 }

@@ -36,6 +36,7 @@ const CASES: { code: string; sheets: TinySheet[]; at: string; settings?: object;
   { code: "date.unreadable", sheets: [{ name: "Log", rows: [LOG_HEAD, ["State A", "the 40th of May", "Contacted", "Norway"]] }], at: "Log!B2" },
   { code: "staffing.fte-invalid", sheets: [{ name: "Staff", rows: [["Position", "FTE"], ["Director", "150%"]] }], at: "Staff!B2" },
   { code: "table.unrecognised", sheets: [{ name: "Notes", rows: [["Some remarks"], ["more remarks"]] }], at: "Notes!A1" },
+  { code: "table.more-issues", sheets: [acts(["A", "", null, "May 2026", null, null], ["B", "", null, "May 2026", null, null])], settings: { maxIssuesPerRule: 1 }, at: "Plan 2026!B2" },
   { code: "sheet.empty", sheets: [{ name: "Empty", rows: [] }], at: "Empty!A1" },
 ];
 

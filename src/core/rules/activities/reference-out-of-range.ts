@@ -11,10 +11,14 @@ export const referenceOutOfRange = defineRule({
     const { from, to } = settings.actionRange;
     for (const r of records) {
       if (r.reference.kind !== "refs") continue;
-      const bad = r.reference.ranges.flatMap((g) => [g.from, g.to]).filter((n) => n < from || n > to);
-      const reversed = r.reference.ranges.find((g) => g.from > g.to);
-      if (bad.length > 0 || reversed)
-        hits.push({ row: r.row, column: table.columns.reference, field: "reference", params: { text: r.reference.text, numbers: [...new Set(bad)].join(", "), from, to, reversed: reversed ? `${reversed.from} to ${reversed.to}` : "" } });
+      let outside: number[] | undefined, reversed: string | undefined;
+      for (const g of r.reference.ranges) {
+        if (g.from > g.to && !reversed) reversed = `${g.from} to ${g.to}`;
+        for (const n of g.from === g.to ? [g.from] : [g.from, g.to])
+          if ((n < from || n > to) && !outside?.includes(n)) (outside ??= []).push(n);
+      }
+      if (outside || reversed)
+        hits.push({ row: r.row, column: table.columns.reference, field: "reference", params: { text: r.reference.text, numbers: (outside ?? []).join(", "), from, to, reversed: reversed ?? "" } });
     }
     return hits;
   },

@@ -1,5 +1,5 @@
 import { KINDS } from "../../kinds";
-import { parseAmountText } from "../../parse/amount";
+import { parseAmountMemo } from "../../read/cell-readers";
 import { defineRule, Hit } from "../rule";
 import { ALL_KINDS, fieldTitle } from "./table-area";
 
@@ -18,7 +18,7 @@ export const numberAsText = defineRule({
       for (let r = table.headerRow + 1; r <= table.lastRow; r++) {
         const v = sheet.cell(r, col);
         if (typeof v !== "string" || v.trim() === "") continue;
-        const a = parseAmountText(v);
+        const a = parseAmountMemo(v);
         if (a.ok) hits.push({ row: r, column: col, field: f.name, params: { text: v.trim(), field: fieldTitle(table, f.name), minor: a.value.minor, currency: a.value.currency ?? "" } });
       }
     }

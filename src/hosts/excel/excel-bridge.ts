@@ -1,0 +1,91 @@
+import { type Report, resolveSettings, type Settings, SettingsSchema, toReport, validateWorkbook } from "../../core";
+import { isoFromDate } from "../../core/parse/date";
+import type { HostBridge, Progress } from "../../panel/bridge";
+import { documentSettings, type SettingsBag } from "./document-settings";
+import { clearHighlights, highlightIssues } from "./highlight";
+import { readWorkbook } from "./read-workbook";
+import { selectCell } from "./select-cell";
+import { loadSettings, saveSettings } from "./settings-store";
+import { writeRollups } from "./write-rollups";
+
+/** Runs one batch against the workbook: Excel.run in the add-in, a mock's context in tests. */
+export type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface ExcelBridgeOptions {
+  readonly run?: Run;
+  readonly settings?: () => SettingsBag;
+  /** Today's date "YYYY-MM-DD" (the core never reads the clock). */
+  readonly today?: () => string;
+  readonly documentName?: () => string | undefined;
+  /** Whether merged areas can be read (Range.getMergedAreasOrNullObject, ExcelApi 1.13). */
+  readonly mergedAreas?: () => boolean;
+}
+
+const localToday = (): string => {
+  const d = isoFromDate(new Date());
+  return d.ok ? d.value : new Date().toISOString().slice(0, 10);
+};
+
+/** "https://…/Shared%20Documents/ISU%20Workplan%202026.xlsx?web=1" → "ISU Workplan 2026.xlsx". */
+export function fileNameOf(url: string | undefined | null): string | undefined {
+  if (!url) return undefined;
+  const last = url.split(/[?#]/)[0].split(/[\\/]/).filter((p) => p !== "").pop();
+  if (!last) return undefined;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** The shared panel's HostBridge for Excel: the only place that calls Excel.run. */
+export class ExcelBridge implements HostBridge {
+  readonly hostName = "Excel";
+  private readonly run: Run;
+  private readonly bag: () => SettingsBag;
+  private readonly today: () => string;
+  private readonly documentName: () => string | undefined;
+  private readonly mergedAreas: () => boolean;
+
+  constructor(options: ExcelBridgeOptions = {}) {
+    this.run = options.run ?? ((batch) => Excel.run(batch));
+    this.bag = options.settings ?? documentSettings;
+    this.today = options.today ?? localToday;
+    this.documentName = options.documentName ?? (() => fileNameOf(Office.context.document.url));
+    this.mergedAreas = options.mergedAreas ?? (() => Office.context.requirements.isSetSupported("ExcelApi", "1.13"));
+  }
+
+  async validate(settings: Settings, onProgress?: Progress): Promise<Report> {
+    const resolved = resolveSettings(SettingsSchema.parse(settings), this.today());
+    const name = this.documentName();
+    const snapshot = await this.run((context) => readWorkbook(context, { name, mergedAreas: this.mergedAreas(), onProgress }));
+    onProgress?.(0, 1, "Checking the tables");
+    const report = toReport(validateWorkbook(snapshot, resolved), name);
+    onProgress?.(1, 1, "Checking the tables");
+    return report;
+  }
+
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return this.run((context) => selectCell(context, sheet, cell));
+  }
+
+  highlight(report: Report): Promise<{ cells: number }> {
+    return this.run((context) => highlightIssues(context, this.bag(), report));
+  }
+
+  clearHighlights(): Promise<{ cells: number }> {
+    return this.run((context) => clearHighlights(context, this.bag()));
+  }
+
+  writeRollups(report: Report): Promise<{ sheet: string }> {
+    return this.run((context) => writeRollups(context, report));
+  }
+
+  async loadSettings(): Promise<Settings> {
+    return loadSettings(this.bag());
+  }
+
+  saveSettings(settings: Settings): Promise<void> {
+    return saveSettings(this.bag(), settings);
+  }
+}

@@ -1,0 +1,161 @@
+import { a1, type Report } from "../../core";
+import { isoToExcelSerial } from "../../core/parse/date";
+
+/**
+ * The rollup sheet as data: a rectangle of values from A1 with its number formats, named styles over areas,
+ * and the chart's source. write-rollups.ts turns it into a few Excel writes; tests read it directly.
+ */
+
+export type Style = "title" | "note" | "section" | "header" | "total" | "bar" | "ongoing" | "milestone";
+export type Value = string | number | boolean;
+
+export interface Layout {
+  /** Rectangular, from A1; "" is blank. Strings are cell text (written as text, never as formulas). */
+  readonly values: Value[][];
+  /** Number formats, same shape ("General" where none). */
+  readonly formats: string[][];
+  readonly styles: { readonly style: Style; readonly areas: string[] }[];
+  /** Budget lines (labels and amounts) for the chart, and where to put it. */
+  readonly chart?: { readonly source: string; readonly title: string; readonly from: string; readonly to: string };
+}
+
+/** First words of A1: how the add-in recognises the sheet as its own before clearing it. */
+export const ROLLUP_TITLE = "Workplan Check — rollups";
+
+const SHARE = "0.0%";
+const MONTH = "mmm yy";
+const FTE = "0.0#";
+/** Height of the budget chart, in rows. */
+const CHART_ROWS = 16;
+
+/** CHF 514'753 in Swiss style. Excel prints a literal even over missing digits, so millions get their own format. */
+export function moneyFormat(currency: string, amount: number): string {
+  const cur = /^[A-Z]{3}$/.test(currency) ? `"${currency} "` : "";
+  return cur + (Math.abs(amount) >= 1e6 ? "#'###'##0" : "#'##0");
+}
+
+/** "≥ 10 engagements", "1–2 regional engagements", "" when no number was found. */
+export function targetText(t: { min: number | null; max: number | null; unit: string }): string {
+  const unit = t.unit ? " " + t.unit : "";
+  if (t.min !== null && t.max !== null) return (t.min === t.max ? `${t.min}` : `${t.min}–${t.max}`) + unit;
+  if (t.min !== null) return `≥ ${t.min}${unit}`;
+  if (t.max !== null) return `≤ ${t.max}${unit}`;
+  return t.unit;
+}
+
+class Sheet {
+  readonly cells = new Map<number, Map<number, { v: Value; f?: string }>>();
+  readonly styles = new Map<Style, string[]>();
+  row = 1;
+  width = 1;
+
+  put(row: number, col: number, v: Value | null | undefined, f?: string): void {
+    if (v === null || v === undefined || v === "") return;
+    const r = this.cells.get(row) ?? new Map();
+    this.cells.set(row, r);
+    r.set(col, { v, f });
+    this.width = Math.max(this.width, col);
+  }
+
+  /** Writes a row of values at the current row, then moves down. */
+  line(values: (Value | null | undefined)[], formats: (string | undefined)[] = [], style?: Style): number {
+    const row = this.row++;
+    values.forEach((v, i) => this.put(row, i + 1, v, formats[i]));
+    if (style) this.style(style, `${a1(row, 1)}:${a1(row, Math.max(1, values.length))}`);
+    return row;
+  }
+
+  style(style: Style, area: string): void {
+    const list = this.styles.get(style) ?? [];
+    this.styles.set(style, list);
+    list.push(area);
+  }
+
+  gap(): void {
+    this.row++;
+  }
+}
+
+const monthSerial = (m: string): number => isoToExcelSerial(`${m}-01`);
+
+export function rollupLayout(report: Report): Layout {
+  const s = new Sheet();
+  s.line([ROLLUP_TITLE], [], "title");
+  s.line([`As of ${report.asOf}${report.file ? " · " + report.file : ""} · ${report.counts.error} errors, ${report.counts.warning} warnings. Rewritten by Workplan Check on each refresh: do not type here.`], [], "note");
+  s.gap();
+  let chart: Layout["chart"];
+
+  for (const b of report.rollups.budget) {
+    const top = s.line([`Budget — ${b.sheet} (${b.table})`], [], "section");
+    const withChart = !chart && b.lines.length > 0;
+    s.line(["Line", `Amount (${b.currency})`, "Share", "Staff cost"], [], "header");
+    const first = s.row;
+    for (const l of b.lines) s.line([l.label, l.amount, l.share, l.staff ? "yes" : ""], [undefined, moneyFormat(b.currency, l.amount), SHARE]);
+    const last = s.row - 1;
+    if (withChart) chart = { source: `A${first}:B${last}`, title: `Budget by line — ${b.sheet}`, from: `F${top}`, to: `M${top + CHART_ROWS - 1}` };
+    s.line(["Total", b.total, b.total !== 0 ? 1 : "", ""], [undefined, moneyFormat(b.currency, b.total), SHARE], "total");
+    if (b.statedTotal !== null) s.line(["Stated total", b.statedTotal], [undefined, moneyFormat(b.currency, b.statedTotal)]);
+    const share = (x: number): number | string => (b.total !== 0 ? x / b.total : "");
+    s.line(["Staff costs", b.staffCosts, share(b.staffCosts)], [undefined, moneyFormat(b.currency, b.staffCosts), SHARE]);
+    s.line(["Other costs", b.otherCosts, share(b.otherCosts)], [undefined, moneyFormat(b.currency, b.otherCosts), SHARE]);
+    if (b.fte !== null) s.line(["Staff (FTE)", b.fte], [undefined, FTE]);
+    for (const k of b.inKind) s.line([`In kind: ${k.label}`, k.note]);
+    s.gap();
+    if (withChart) s.row = Math.max(s.row, top + CHART_ROWS + 1); // the chart sits beside this section: keep the next one below it
+  }
+
+  for (const t of report.rollups.timeline) {
+    s.line([`Timeline — ${t.sheet}: ${t.activities} activities, ${t.ongoing} ongoing, ${t.unscheduled} unscheduled`], [], "section");
+    const months = t.months;
+    const col = (m: string): number => 3 + months.indexOf(m);
+    s.line(["Activity", "Period", ...months.map(monthSerial)], ["", "", ...months.map(() => MONTH)], "header");
+    for (const g of t.grid) {
+      const period = g.start && g.end ? (g.start === g.end ? g.start : `${g.start} – ${g.end}`) : g.ongoing ? "ongoing" : "unscheduled";
+      const row = s.line([g.activity, g.ongoing && g.start ? `${period} (ongoing)` : period]);
+      if (months.length === 0) continue;
+      const from = g.start && months.includes(g.start) ? col(g.start) : g.ongoing ? 3 : undefined;
+      const to = g.end && months.includes(g.end) ? col(g.end) : g.ongoing ? 2 + months.length : undefined;
+      if (from !== undefined && to !== undefined && from <= to) s.style(g.ongoing ? "ongoing" : "bar", `${a1(row, from)}:${a1(row, to)}`);
+    }
+    if (months.length > 0) s.line(["Activities per month", "", ...months.map((m) => t.byMonth[m] ?? 0)], [], "total");
+    const marks = t.milestones.filter((m) => months.includes(m.month));
+    if (marks.length > 0) {
+      const row = s.line(["Milestones"]);
+      for (const m of marks) {
+        const c = col(m.month);
+        const cell = s.cells.get(row)?.get(c);
+        s.put(row, c, cell ? `${cell.v} ◆ ${m.name}` : `◆ ${m.name}`);
+        s.style("milestone", a1(row, c));
+      }
+    }
+    s.gap();
+  }
+
+  for (const st of report.rollups.staffing) {
+    s.line([`Staffing — ${st.sheet}`], [], "section");
+    s.line(["Position", "FTE", "Cost"], [], "header");
+    for (const p of st.positions) s.line([p.position, p.fte ?? "", p.cost ?? ""], [undefined, FTE, p.cost !== null ? moneyFormat("", p.cost) : undefined]);
+    s.line(["Total", st.fteTotal, st.costTotal ?? ""], [undefined, FTE, st.costTotal !== null ? moneyFormat("", st.costTotal) : undefined], "total");
+    s.gap();
+  }
+
+  if (report.rollups.deliverables.length > 0) {
+    s.line(["Deliverables — target and achieved"], [], "section");
+    s.line(["Activity", "Expected output", "Target", "Achieved", "Source", "Cell"], [], "header");
+    for (const d of report.rollups.deliverables) {
+      const source = d.source === "outreach-log" ? "outreach log" : d.source === "achieved-column" ? "achieved column" : "";
+      s.line([d.activity, d.deliverable, targetText(d.target), d.achieved ?? "", source, `${d.sheet}!${d.cell}`]);
+    }
+  }
+
+  const height = Math.max(1, s.row - 1);
+  const width = s.width;
+  const values: Value[][] = [];
+  const formats: string[][] = [];
+  for (let r = 1; r <= height; r++) {
+    const row = s.cells.get(r);
+    values.push(Array.from({ length: width }, (_, c) => row?.get(c + 1)?.v ?? ""));
+    formats.push(Array.from({ length: width }, (_, c) => row?.get(c + 1)?.f || "General"));
+  }
+  return { values, formats, styles: [...s.styles.entries()].map(([style, areas]) => ({ style, areas })), ...(chart ? { chart } : {}) };
+}

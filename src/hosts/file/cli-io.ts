@@ -1,0 +1,17 @@
+/** What the CLI touches outside itself, passed in so tests can run it in-process with fakes. */
+export interface CliIo {
+  readonly stdout: { write(s: string): unknown; readonly isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean };
+  readonly env: NodeJS.ProcessEnv;
+  /** The clock, for the default as-of date. */
+  readonly now: () => Date;
+}
+
+/** The real process. */
+export const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, now: () => new Date() });
+
+/** Exit codes: the contract scripts rely on. */
+export const EXIT = { ok: 0, issues: 1, unreadable: 2 } as const;
+
+/** One line on stderr, prefixed so users see which program speaks. */
+export const complain = (io: CliIo, line: string): void => void io.stderr.write(`workplan-check: ${line}\n`);

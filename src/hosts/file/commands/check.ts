@@ -1,0 +1,24 @@
+import { Command, Option } from "commander";
+import type { CliIo } from "../cli-io";
+import type { CheckFlags } from "../options";
+import { runCheck } from "../run-check";
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** `workplan-check [check] FILE... [options]`: the default command. */
+export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command("check", { isDefault: true })
+    .description("check workplan, budget, staffing and outreach tables in .xlsx or .csv files")
+    .argument("<files...>", ".xlsx or .csv files (the type is read from the content, not the name)")
+    .option("--json", "print one JSON report on stdout (for several files: { \"reports\": [...] })")
+    .option("--as-of <date>", "today's date for overdue and future checks, YYYY-MM-DD (default: today)")
+    .option("--plan-window <months>", "the plan period, YYYY-MM:YYYY-MM (default: read from titles and names)")
+    .option("--actions <range>", "valid action-plan numbers, e.g. 1-50 (default: 1-50)")
+    .option("--milestone <name=month>", "a named milestone, e.g. 3RC=2026-09 (repeatable)", collect)
+    .option("--currency <code>", "currency when a sheet does not say (default: CHF)")
+    .option("--no-color", "no colours in the text report (also: NO_COLOR=1)")
+    .addOption(new Option("--reader <kind>", ".xlsx reader: auto (by size), whole (tables, merges) or stream (large files)").choices(["auto", "whole", "stream"]).env("WORKPLAN_CHECK_READER"))
+    .addHelpText("after", "\nExit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file or an argument cannot be read.")
+    .action(async (files: string[], flags: CheckFlags) => setExit(await runCheck(files, flags, io)));
+}

@@ -1,0 +1,83 @@
+import { qualified } from "../../core";
+import type { Report } from "../../core";
+import { styles } from "./ansi";
+import type { Styles } from "./ansi";
+import { formatBudget, formatStaffing } from "./format-budget";
+import { formatDeliverables, formatTimeline } from "./format-timeline";
+import { clip, padEnd, plural, truncate, wrap } from "./text-layout";
+
+export interface HumanFormat {
+  readonly color: boolean;
+  /** Line width the report is laid out for. */
+  readonly width?: number;
+}
+
+type Issue = Report["issues"][number];
+const SEVERITY_WIDTH = 8;
+
+function severityLabel(sev: Issue["severity"], s: Styles): string {
+  const label = padEnd(sev, SEVERITY_WIDTH);
+  return sev === "error" ? s.red(s.bold(label)) : sev === "warning" ? s.yellow(label) : s.cyan(label);
+}
+
+/** Header: the file, the as-of date, and the tables found (sheet, kind, range, rows). */
+function header(r: Report, s: Styles, width: number): string[] {
+  const out = [s.bold(r.file ?? "(workbook)") + s.dim(` · as of ${r.asOf} · ${plural(r.tables.length, "table")} found`)];
+  const sheetWidth = Math.min(32, Math.max(5, ...r.tables.map((t) => t.sheet.length)));
+  for (const t of r.tables) {
+    const line = clip(`  ${padEnd(truncate(t.sheet, sheetWidth), sheetWidth)}  ${padEnd(t.kind, 10)}  ${padEnd(t.range, 9)}  ${plural(t.rows, "row")}`, width - 15);
+    out.push(t.source === "host-table" ? line + s.dim(" (Excel table)") : line);
+  }
+  if (r.tables.length === 0) out.push("  " + s.dim("no workplan, budget, staffing or outreach table recognised"));
+  return out;
+}
+
+/** Issues grouped by sheet, then by table; one entry each: severity, cell, code, message (wrapped). */
+function issues(r: Report, s: Styles, width: number): string[] {
+  if (r.issues.length === 0) return [s.green("No issues found.")];
+  const titles = new Map(r.tables.map((t) => [t.id, `${t.kind} ${t.range}${t.title ? " · " + t.title : ""}`]));
+  const out: string[] = [];
+  let sheet: string | undefined, table: string | undefined | null = null;
+  for (const i of r.issues) {
+    if (i.sheet !== sheet) {
+      out.push(s.bold(i.sheet));
+      sheet = i.sheet;
+      table = null;
+    }
+    if (i.table !== table) {
+      table = i.table;
+      out.push("  " + s.dim(truncate(table ? titles.get(table) ?? table : "sheet", width - 2)));
+    }
+    const lead = `    ${severityLabel(i.severity, s)} ${qualified(i.sheet, i.cell)}  ${i.code}  `;
+    const leadWidth = 4 + SEVERITY_WIDTH + 1 + qualified(i.sheet, i.cell).length + 2 + i.code.length + 2;
+    const indent = " ".repeat(4 + SEVERITY_WIDTH + 1);
+    const room = width - leadWidth;
+    // A message starts on the issue's own line when a useful part fits, else on the next line.
+    out.push(room >= 30
+      ? lead + wrap(i.message, room, width - indent.length, indent)
+      : lead.trimEnd() + "\n" + indent + wrap(i.message, width - indent.length, width - indent.length, indent));
+  }
+  return out;
+}
+
+function counts(r: Report, s: Styles): string {
+  const c = r.counts;
+  const parts = [
+    c.error ? s.red(s.bold(plural(c.error, "error"))) : plural(0, "error"),
+    c.warning ? s.yellow(plural(c.warning, "warning")) : plural(0, "warning"),
+    `${c.info} info`,
+  ];
+  return `${r.valid ? s.green("✔ valid") : s.red("✘ not valid")}: ${parts.join(", ")}`;
+}
+
+/** One report as text for a terminal of `width` columns (default 100). Pure. */
+export function formatHuman(r: Report, format: HumanFormat): string {
+  const s = styles(format.color), width = format.width ?? 100;
+  const blocks: string[][] = [header(r, s, width), issues(r, s, width), [counts(r, s)]];
+  for (const b of r.rollups.budget) blocks.push(formatBudget(b, s, width));
+  for (const st of r.rollups.staffing) blocks.push(formatStaffing(st, s, width));
+  for (const t of r.rollups.timeline) blocks.push(formatTimeline(t, s, width));
+  const d = formatDeliverables(r.rollups.deliverables, s, width);
+  if (d.length) blocks.push(d);
+  return blocks.map((b) => b.join("\n")).join("\n\n") + "\n";
+}

@@ -1,0 +1,88 @@
+import { SettingsSchema } from "../../core";
+import type { Settings } from "../../core";
+
+/** A bad command-line value; the CLI prints its message after "workplan-check: " and exits 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+/** The check command's options as commander hands them over (strings, before validation). */
+export interface CheckFlags {
+  readonly json?: boolean;
+  readonly asOf?: string;
+  readonly planWindow?: string;
+  readonly actions?: string;
+  readonly milestone?: readonly string[];
+  readonly currency?: string;
+  readonly color?: boolean;
+  readonly reader?: string;
+}
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** A real calendar date (2026-02-30 is refused). */
+function isRealDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+/** "2025-01:2026-12", or whole years "2025:2026" / "2025-2026". */
+export function parsePlanWindow(text: string): { start: string; end: string } {
+  const t = text.trim();
+  const years = /^(\d{4})\s*[:\-–]\s*(\d{4})$/.exec(t);
+  const [start, end] = years ? [`${years[1]}-01`, `${years[2]}-12`] : t.split(":").map((s) => s.trim());
+  if (!start || !end || !MONTH.test(start) || !MONTH.test(end)) throw new UsageError(`--plan-window expects YYYY-MM:YYYY-MM (e.g. 2025-01:2026-12), not '${text}'`);
+  if (start > end) throw new UsageError(`--plan-window starts after it ends ('${text}')`);
+  return { start, end };
+}
+
+/** "1-50" → {from: 1, to: 50}. */
+export function parseActions(text: string): { from: number; to: number } {
+  const m = /^\s*(\d+)\s*[-–:]\s*(\d+)\s*$/.exec(text);
+  if (!m || +m[1] > +m[2]) throw new UsageError(`--actions expects a range like 1-50, not '${text}'`);
+  return { from: +m[1], to: +m[2] };
+}
+
+/** ["3RC=2026-09", …] → {"3RC": "2026-09"}. */
+export function parseMilestones(items: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of items) {
+    const at = item.lastIndexOf("=");
+    const name = item.slice(0, at).trim(), month = item.slice(at + 1).trim();
+    if (at <= 0 || !name || !MONTH.test(month)) throw new UsageError(`--milestone expects NAME=YYYY-MM (e.g. 3RC=2026-09), not '${item}'`);
+    out[name] = month;
+  }
+  return out;
+}
+
+/** Today's date on this machine's clock and time zone, as the user sees it. */
+export function localToday(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** Command-line flags → the core's Settings, validated by its SettingsSchema. Throws UsageError. */
+export function toSettings(flags: CheckFlags): Settings {
+  if (flags.asOf !== undefined && !isRealDate(flags.asOf.trim())) throw new UsageError(`--as-of expects a date YYYY-MM-DD, not '${flags.asOf}'`);
+  const currency = flags.currency?.trim().toUpperCase();
+  if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new UsageError(`--currency expects a three-letter code like CHF, not '${flags.currency}'`);
+  const settings: Settings = {
+    ...(flags.asOf !== undefined ? { asOf: flags.asOf.trim() } : {}),
+    ...(flags.planWindow !== undefined ? { planWindow: parsePlanWindow(flags.planWindow) } : {}),
+    ...(flags.actions !== undefined ? { actionRange: parseActions(flags.actions) } : {}),
+    ...(flags.milestone?.length ? { milestones: parseMilestones(flags.milestone) } : {}),
+    ...(currency !== undefined ? { currency } : {}),
+  };
+  const checked = SettingsSchema.safeParse(settings);
+  if (!checked.success) throw new UsageError(`invalid settings: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return checked.data;
+}
+
+/** --reader / WORKPLAN_CHECK_READER: which .xlsx reader to use. */
+export function readerChoice(flag: string | undefined, env: string | undefined): "auto" | "whole" | "stream" {
+  const v = (flag ?? env ?? "auto").trim().toLowerCase();
+  if (v === "auto" || v === "whole" || v === "stream") return v;
+  throw new UsageError(`--reader expects auto, whole or stream, not '${v}'`);
+}

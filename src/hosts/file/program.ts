@@ -1,0 +1,54 @@
+import { readFileSync } from "fs";
+import { dirname, join } from "path";
+import { Command, CommanderError } from "commander";
+import type { CliIo } from "./cli-io";
+import { complain, EXIT } from "./cli-io";
+import { registerCheck } from "./commands/check";
+import { UsageError } from "./options";
+
+/** A command's registration: adds it to the program. Add a subcommand by adding its function here. */
+export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
+export const COMMANDS: RegisterCommand[] = [registerCheck];
+
+/** The version in the nearest package.json above this file (source and build trees alike). */
+function version(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "workplan-check" && pkg.version) return pkg.version;
+    } catch {
+      // not here; look higher up
+    }
+  }
+  return "unknown";
+}
+
+/** The program with every command; errors and help go through `io`, exits are thrown, not taken. */
+export function createProgram(io: CliIo, setExit: (code: number) => void, commands: readonly RegisterCommand[] = COMMANDS): Command {
+  const program = new Command("workplan-check")
+    .description("Validate workplan tables and budget sheets, and compute budget and timeline rollups.")
+    .version(version(), "-V, --version")
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      // One line, as for every other failure: commander's "error: …" becomes "workplan-check: … (see --help)".
+      outputError: (s, write) => write(`workplan-check: ${s.replace(/^error: /, "").trim()} (see workplan-check --help)\n`),
+    })
+    .exitOverride();
+  for (const register of commands) register(program, io, setExit);
+  return program;
+}
+
+/** Runs the CLI on `argv` (process.argv shape) and returns the exit code; never throws. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let code: number = EXIT.ok;
+  try {
+    await createProgram(io, (c) => (code = c)).parseAsync([...argv]);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.unreadable; // commander printed the line
+    if (e instanceof UsageError) complain(io, e.message);
+    else complain(io, `unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+    return EXIT.unreadable;
+  }
+}

@@ -1,0 +1,45 @@
+import { promises as fs } from "fs";
+import { basename } from "path";
+import type { WorkbookSnapshot } from "../../core";
+import { FileReadError } from "./file-read-error";
+import { readCsvText } from "./read-csv";
+import { readXlsx } from "./read-xlsx";
+import type { XlsxReadOptions } from "./read-xlsx";
+import { decodeText, sniffFile } from "./sniff";
+
+export interface ReadFileOptions extends XlsxReadOptions {
+  /** The name to use in messages; defaults to the path as given. */
+  readonly display?: string;
+}
+
+/** What was read, and how (the CLI shows a progress bar only for big files). */
+export interface ReadResult {
+  readonly snapshot: WorkbookSnapshot;
+  readonly kind: "xlsx" | "text";
+  readonly size: number;
+}
+
+/**
+ * Reads a spreadsheet file by what it is, not what it is called: .xlsx or CSV/text. Anything else,
+ * and any failure, is a FileReadError whose message is one line naming the file.
+ */
+export async function readSpreadsheet(path: string, options: ReadFileOptions = {}): Promise<ReadResult> {
+  const file = options.display ?? path;
+  const sniffed = await sniffFile(path, file);
+  const name = basename(path);
+  if (sniffed.kind === "xlsx") {
+    return { snapshot: await readXlsx(path, file, name, sniffed.size, options), kind: "xlsx", size: sniffed.size };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch (e) {
+    throw new FileReadError(file, "unreadable", `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  try {
+    return { snapshot: readCsvText(decodeText(bytes).text, name), kind: "text", size: sniffed.size };
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    throw new FileReadError(file, "not-a-spreadsheet", `${file} cannot be read as CSV (${detail})`);
+  }
+}

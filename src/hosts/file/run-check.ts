@@ -1,0 +1,48 @@
+import { resolveSettings, toReport, validateWorkbook } from "../../core";
+import type { Report } from "../../core";
+import type { CliIo } from "./cli-io";
+import { complain, EXIT } from "./cli-io";
+import { FileReadError } from "./file-read-error";
+import { formatHuman } from "./format-human";
+import { useColor } from "./ansi";
+import { localToday, readerChoice, toSettings } from "./options";
+import type { CheckFlags } from "./options";
+import { progressBar } from "./progress";
+import { readSpreadsheet } from "./read-file";
+
+/**
+ * Checks each file and prints its report: human text as each file is done, or with --json exactly
+ * one JSON object at the end (the report for one FILE argument, `{ "reports": [...] }` for several).
+ * Returns the exit code: 2 if a file could not be read, else 1 if any report has errors, else 0.
+ */
+export async function runCheck(files: readonly string[], flags: CheckFlags, io: CliIo): Promise<number> {
+  const resolved = resolveSettings(toSettings(flags), localToday(io.now()));
+  const reader = readerChoice(flags.reader, io.env.WORKPLAN_CHECK_READER);
+  const color = useColor(io.stdout.isTTY, flags.color, io.env);
+  const reports: Report[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    const bar = progressBar(io, file);
+    try {
+      const { snapshot } = await readSpreadsheet(file, { reader, onProgress: bar.reading });
+      bar.checking();
+      const report = toReport(validateWorkbook(snapshot, resolved), file);
+      bar.stop();
+      reports.push(report);
+      if (!flags.json) io.stdout.write((reports.length > 1 ? "\n" : "") + formatHuman(report, { color }));
+    } catch (e) {
+      bar.stop();
+      unreadable = true;
+      if (e instanceof FileReadError) complain(io, e.message);
+      else {
+        complain(io, `internal error while checking ${file}: ${e instanceof Error ? e.message : String(e)} (please report it)`);
+        if (io.env.WORKPLAN_CHECK_DEBUG) io.stderr.write(String((e as Error)?.stack) + "\n");
+      }
+    }
+  }
+  if (flags.json && (reports.length > 0 || files.length > 1)) {
+    io.stdout.write(JSON.stringify(files.length === 1 ? reports[0] : { reports }) + "\n");
+  }
+  if (unreadable) return EXIT.unreadable;
+  return reports.some((r) => !r.valid) ? EXIT.issues : EXIT.ok;
+}

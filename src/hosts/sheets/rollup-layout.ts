@@ -1,0 +1,121 @@
+import { a1, type Report } from "../../core";
+
+/** A rectangle of values written with one setValues() call, optionally with fills for part of it. */
+export interface RollupBlock {
+  /** 1-based sheet row of the block's first row (column A). */
+  readonly row: number;
+  readonly values: (string | number)[][];
+  readonly fills?: { readonly row: number; readonly column: number; readonly colours: (string | null)[][] };
+}
+
+export interface RollupLayout {
+  readonly blocks: RollupBlock[];
+  /** A1 ranges in bold (titles, header rows). */
+  readonly bold: string[];
+  /** A1 ranges of amounts ("#,##0") and shares ("0.0%"). */
+  readonly amounts: string[];
+  readonly shares: string[];
+}
+
+export const GANTT_FILL = "#4285f4";
+export const GANTT_ONGOING_FILL = "#c6dafc";
+
+type Row = (string | number | null | undefined)[];
+
+/**
+ * The rollup sheet as data: title, budget summaries, staffing, one month-grid Gantt per activity
+ * table, deliverables. Pure, so it is tested without a spreadsheet.
+ */
+export function rollupLayout(report: Report): RollupLayout {
+  const blocks: RollupBlock[] = [];
+  const bold: string[] = [], amounts: string[] = [], shares: string[] = [];
+  let next = 1;
+  const add = (rows: Row[], fills?: (top: number) => RollupBlock["fills"]): number => {
+    const top = next;
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    const values = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+    blocks.push({ row: top, values, fills: fills?.(top) });
+    next = top + rows.length + 1; // one blank row between blocks
+    return top;
+  };
+  const rowRange = (row: number, width: number) => `${a1(row, 1)}:${a1(row, width)}`;
+
+  const c = report.counts;
+  const title = add([
+    ["Workplan Check — rollups"],
+    ["As of", report.asOf],
+    ["File", report.file ?? ""],
+    ["Issues", `${c.error} errors, ${c.warning} warnings, ${c.info} info`],
+    ["Written by the add-on: this sheet is replaced each time rollups are written."],
+  ]);
+  bold.push(a1(title, 1));
+
+  for (const b of report.rollups.budget) {
+    const rows: Row[] = [[`Budget — ${b.sheet}`], ["Line", `Amount (${b.currency})`, "Share", "Staff cost", "Source cell"]];
+    for (const l of b.lines) rows.push([l.label, l.amount, l.share, l.staff ? "yes" : "", l.cell]);
+    rows.push(["Total (sum of lines)", b.total, b.total === 0 ? "" : 1]);
+    rows.push(["Total as stated", b.statedTotal ?? "none"]);
+    rows.push(["Staff costs", b.staffCosts, b.total === 0 ? "" : b.staffCosts / b.total]);
+    rows.push(["Other costs", b.otherCosts, b.total === 0 ? "" : b.otherCosts / b.total]);
+    rows.push(["Full-time equivalents", b.fte ?? "unknown"]);
+    for (const k of b.inKind) rows.push([`In kind: ${k.label}`, k.note, "", "", k.cell]);
+    const top = add(rows);
+    const firstLine = top + 2, lastMoney = top + 2 + b.lines.length + 3;
+    bold.push(a1(top, 1), rowRange(top + 1, 5), rowRange(top + 2 + b.lines.length, 3));
+    amounts.push(`${a1(firstLine, 2)}:${a1(lastMoney, 2)}`);
+    shares.push(`${a1(firstLine, 3)}:${a1(lastMoney, 3)}`);
+  }
+
+  for (const s of report.rollups.staffing) {
+    const rows: Row[] = [[`Staffing — ${s.sheet}`], ["Position", "FTE", "Cost", "Source cell"]];
+    for (const p of s.positions) rows.push([p.position, p.fte ?? "", p.cost ?? "", p.cell]);
+    rows.push(["Total", s.fteTotal, s.costTotal ?? ""]);
+    const top = add(rows);
+    bold.push(a1(top, 1), rowRange(top + 1, 4), rowRange(top + 2 + s.positions.length, 3));
+    amounts.push(`${a1(top + 2, 3)}:${a1(top + 2 + s.positions.length, 3)}`);
+  }
+
+  for (const t of report.rollups.timeline) {
+    const months = t.months;
+    const milestoneAt = (m: string) => t.milestones.filter((x) => x.month === m).map((x) => x.name).join(", ");
+    const rows: Row[] = [
+      [`Timeline — ${t.sheet}`, `${t.activities} activities, ${t.ongoing} ongoing, ${t.unscheduled} unscheduled`],
+      ["Activity", "Timeline cell", "Start", "End", ...months],
+      ["Milestones", "", "", "", ...months.map(milestoneAt)],
+    ];
+    for (const g of t.grid) rows.push([g.activity, g.cell, g.start ?? (g.ongoing ? "ongoing" : "unscheduled"), g.end ?? "", ...months.map(() => "")]);
+    rows.push(["Activities per month", "", "", "", ...months.map((m) => t.byMonth[m] ?? 0)]);
+    const top = add(rows, (blockTop) =>
+      months.length === 0 || t.grid.length === 0
+        ? undefined
+        : { row: blockTop + 3, column: 5, colours: t.grid.map((g) => months.map((m) => ganttFill(g, m, months))) });
+    bold.push(a1(top, 1), rowRange(top + 1, 4 + months.length));
+  }
+
+  if (report.rollups.deliverables.length > 0) {
+    const rows: Row[] = [["Deliverables"], ["Sheet", "Cell", "Activity", "Deliverable", "Target", "Achieved", "Source"]];
+    for (const d of report.rollups.deliverables) {
+      rows.push([d.sheet, d.cell, d.activity, d.deliverable, targetText(d.target), d.achieved ?? "", d.source ?? ""]);
+    }
+    const top = add(rows);
+    bold.push(a1(top, 1), rowRange(top + 1, 7));
+  }
+  return { blocks, bold, amounts, shares };
+}
+
+function ganttFill(g: Report["rollups"]["timeline"][number]["grid"][number], month: string, months: string[]): string | null {
+  if (g.start === null && g.end === null) return g.ongoing ? GANTT_ONGOING_FILL : null;
+  const start = g.start ?? months[0];
+  const end = g.end ?? months[months.length - 1];
+  if (start > end || month < start || month > end) return null;
+  return g.ongoing ? GANTT_ONGOING_FILL : GANTT_FILL;
+}
+
+/** "at least 10 meetings", "1–2 regional engagements", "2 Committees". */
+export function targetText(t: { min: number | null; max: number | null; unit: string }): string {
+  const unit = t.unit ? ` ${t.unit}` : "";
+  if (t.min !== null && t.max !== null) return t.min === t.max ? `${t.min}${unit}` : `${t.min}–${t.max}${unit}`;
+  if (t.min !== null) return `at least ${t.min}${unit}`;
+  if (t.max !== null) return `at most ${t.max}${unit}`;
+  return t.unit;
+}

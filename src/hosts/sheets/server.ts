@@ -1,0 +1,167 @@
+/**
+ * @OnlyCurrentDoc
+ *
+ * Apps Script entry: glue only. Each export becomes a top-level function in Code.js (menu items,
+ * google.script.run targets, custom functions); the logic lives in the modules imported here, which
+ * take the services as arguments so tests can fake them.
+ */
+import type { Report, Settings } from "../../core";
+import { ReportSchema } from "../../core";
+import * as actions from "./menu-actions";
+import { addMenu } from "./menu";
+import { clearHighlights as clearAll } from "./clear-highlights";
+import * as custom from "./custom-functions";
+import { highlight as paint } from "./highlight";
+import { toPlain } from "./plain";
+import { todayIn, validateSpreadsheet } from "./run-validation";
+import { selectCell as select } from "./select-cell";
+import type { GasUi, Services } from "./services";
+import { loadSettings as load, saveSettings as save } from "./settings-store";
+import { sidebarOutput } from "./sidebar-output";
+import { writeRollups as write } from "./write-rollups";
+
+function services(): Services {
+  return {
+    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    properties: PropertiesService.getDocumentProperties(),
+    formatDate: (date, timeZone, pattern) => Utilities.formatDate(date, timeZone, pattern),
+  };
+}
+
+function customContext(): custom.CustomFunctionContext {
+  const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  const formatDate = (date: Date, tz: string, pattern: string) => Utilities.formatDate(date, tz, pattern);
+  return { timeZone, formatDate, toDate: (iso) => Utilities.parseDate(iso, timeZone, "yyyy-MM-dd"), today: todayIn(timeZone, formatDate) };
+}
+
+/** Adds the Workplan Check menu when the spreadsheet opens. */
+export function onOpen(): void {
+  addMenu(SpreadsheetApp.getUi());
+}
+
+/** Same menu right after installation as an add-on. */
+export function onInstall(): void {
+  onOpen();
+}
+
+/** Opens the Workplan Check panel. */
+export function showSidebar(): void {
+  const ui: GasUi = SpreadsheetApp.getUi();
+  ui.showSidebar(sidebarOutput(HtmlService, "report"));
+}
+
+/** Opens the panel on its settings. */
+export function showSettings(): void {
+  const ui: GasUi = SpreadsheetApp.getUi();
+  ui.showSidebar(sidebarOutput(HtmlService, "settings"));
+}
+
+/** Menu: validate and show the counts. */
+export function validateFromMenu(): void {
+  actions.validateFromMenu(services());
+}
+
+/** Menu: validate, then colour the cells of the issues. */
+export function highlightFromMenu(): void {
+  actions.highlightFromMenu(services());
+}
+
+/** Menu: restore the fills Highlight changed. */
+export function clearHighlightsFromMenu(): void {
+  actions.clearHighlightsFromMenu(services());
+}
+
+/** Menu: validate, then write the rollup sheet. */
+export function writeRollupsFromMenu(): void {
+  actions.writeRollupsFromMenu(services());
+}
+
+/** Sidebar: reads the spreadsheet and returns the report (plain JSON). */
+export function validate(settings?: Settings): Report {
+  return toPlain(validateSpreadsheet(services(), settings));
+}
+
+/** Sidebar: shows a cell. */
+export function selectCell(sheet: string, cell: string): void {
+  select(services().spreadsheet, sheet, cell);
+}
+
+/** Sidebar: colours the report's issue cells. */
+export function highlight(report: Report): { cells: number } {
+  return toPlain(paint(services(), ReportSchema.parse(report)));
+}
+
+/** Sidebar: restores the fills Highlight changed. */
+export function clearHighlights(): { cells: number } {
+  return toPlain(clearAll(services()));
+}
+
+/** Sidebar: writes the rollup sheet. */
+export function writeRollups(report: Report): { sheet: string } {
+  return toPlain(write(services(), ReportSchema.parse(report)));
+}
+
+/** Sidebar: the settings saved in this document. */
+export function loadSettings(): Settings {
+  return toPlain(load(PropertiesService.getDocumentProperties()));
+}
+
+/** Sidebar: saves the settings in this document. */
+export function saveSettings(settings: Settings): void {
+  save(PropertiesService.getDocumentProperties(), settings);
+}
+
+/*
+ * Custom functions are assigned to `global` rather than exported: gas-entry-generator copies a JSDoc
+ * comment (and the parameter names) into the top-level stub only for such assignments, and Sheets
+ * reads @customfunction from that stub for its autocomplete.
+ */
+declare const global: Record<string, unknown>;
+
+/**
+ * The first day of a workplan timeline.
+ * Example: =WORKPLAN_PERIOD_START("May – June 2026") gives 1 May 2026.
+ *
+ * @param {string} timeline Timeline text such as "Q1 2026", "May – June 2026" or "3RC", or a range of them.
+ * @return {Date} The first day of the period.
+ * @customfunction
+ */
+global.WORKPLAN_PERIOD_START = function (timeline: unknown): unknown {
+  return custom.periodStart(timeline, customContext());
+};
+
+/**
+ * The last day of a workplan timeline.
+ * Example: =WORKPLAN_PERIOD_END("May – June 2026") gives 30 June 2026.
+ *
+ * @param {string} timeline Timeline text such as "Q1 2026", "May – June 2026" or "3RC", or a range of them.
+ * @return {Date} The last day of the period.
+ * @customfunction
+ */
+global.WORKPLAN_PERIOD_END = function (timeline: unknown): unknown {
+  return custom.periodEnd(timeline, customContext());
+};
+
+/**
+ * An amount written as text, as a number.
+ * Example: =WORKPLAN_AMOUNT("514'753") gives 514753.
+ *
+ * @param {string} text Amount text such as "514'753" or "CHF 20'000.-", or a range of them.
+ * @return {number} The amount in currency units.
+ * @customfunction
+ */
+global.WORKPLAN_AMOUNT = function (text: unknown): unknown {
+  return custom.amount(text);
+};
+
+/**
+ * Checks a table (its header row and data rows) and returns its first problem, or "OK".
+ * Example: =WORKPLAN_CHECK(A3:C10)
+ *
+ * @param {A3:C10} table The table's range, header row included.
+ * @return {string} The first error (else warning) message, or "OK".
+ * @customfunction
+ */
+global.WORKPLAN_CHECK = function (table: unknown): string {
+  return custom.check(table, customContext());
+};

@@ -1,0 +1,51 @@
+import type { Report } from "../core";
+import { el, replaceChildren } from "./dom";
+import { plural, SEVERITY_TITLE, summaryLine } from "./panel-text";
+import { SEVERITY_ORDER, SeverityName } from "./panel-types";
+
+export interface SummaryView {
+  readonly root: HTMLElement;
+  update(report: Report | null, shown: Readonly<Record<SeverityName, boolean>>): void;
+}
+
+/**
+ * The counts line and the severity filter chips. The chips are built once and updated in place so
+ * keyboard focus stays on a chip while the user toggles it.
+ */
+export function createSummary(onToggle: (s: SeverityName) => void): SummaryView {
+  const line = el("p", { class: "wpc-summary-line" });
+  const meta = el("p", { class: "wpc-summary-meta" });
+  const chips = new Map<SeverityName, { button: HTMLButtonElement; count: HTMLSpanElement }>();
+  const chipRow = el("div", { class: "wpc-chips", role: "group", "aria-label": "Show issues by severity" });
+  for (const s of SEVERITY_ORDER) {
+    const count = el("span", { class: "wpc-chip-count" });
+    const button = el("button", { class: "wpc-chip", type: "button", "aria-pressed": "true", "data-severity": s }, [
+      el("span", { class: `wpc-dot wpc-dot-${s}`, "aria-hidden": "true" }),
+      SEVERITY_TITLE[s],
+      count,
+    ]);
+    button.addEventListener("click", () => onToggle(s));
+    chips.set(s, { button, count });
+    chipRow.appendChild(button);
+  }
+  const root = el("div", { class: "wpc-summary" }, [el("div", {}, [line, meta]), chipRow]);
+  return {
+    root,
+    update(report, shown) {
+      chipRow.hidden = report === null || report.issues.length === 0;
+      if (report === null) {
+        line.textContent = "Not checked yet";
+        meta.textContent = "Press Validate to check the workplan and budget tables in this workbook.";
+        return;
+      }
+      line.textContent = report.issues.length === 0 ? "No issues found" : summaryLine(report.counts);
+      const asOf = `as of ${report.asOf}`;
+      replaceChildren(meta, [`${plural(report.tables.length, "table")} checked, ${asOf}`]);
+      for (const s of SEVERITY_ORDER) {
+        const chip = chips.get(s)!;
+        chip.button.setAttribute("aria-pressed", String(shown[s]));
+        chip.count.textContent = String(report.counts[s]);
+      }
+    },
+  };
+}

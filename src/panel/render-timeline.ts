@@ -1,0 +1,103 @@
+import { Child, el, srOnly } from "./dom";
+import { deliverableProgress, deliverablesOf, GanttModel, ganttModel } from "./gantt";
+import { monthName, plural } from "./panel-text";
+import type { DeliverableView, TimelineView } from "./panel-types";
+import { shareBar } from "./render-budget";
+import type { SelectCell } from "./render-issues";
+
+function stats(t: TimelineView): HTMLElement {
+  const stat = (n: number, label: string) => el("span", { class: "wpc-stat" }, [el("strong", {}, [String(n)]), ` ${label}`]);
+  return el("p", { class: "wpc-stats" }, [stat(t.activities, t.activities === 1 ? "activity" : "activities"), stat(t.ongoing, "ongoing"), stat(t.unscheduled, "unscheduled")]);
+}
+
+function quarters(t: TimelineView): Child {
+  const entries = Object.entries(t.byQuarter);
+  if (entries.length === 0) return null;
+  return el("ul", { class: "wpc-quarters", "aria-label": "Activities per quarter" }, entries.map(([q, n]) =>
+    el("li", { class: "wpc-quarter" }, [`${q.replace("-", " ")} `, el("strong", {}, [String(n)])])));
+}
+
+/** The Gantt: one row per activity, one narrow column per month; milestones marked above their month. */
+function ganttTable(g: GanttModel, caption: string): HTMLElement {
+  const milestoneCols = new Set(g.months.flatMap((m, i) => (m.milestones.length > 0 ? [i] : [])));
+  const colClass = (i: number) => [g.months[i].key.endsWith("-01") ? "wpc-g-jan" : "", milestoneCols.has(i) ? "wpc-g-milestone" : ""].filter(Boolean).join(" ");
+
+  const yearRow = el("tr", {}, [el("th", { class: "wpc-g-corner", scope: "col", rowspan: milestoneCols.size > 0 ? 3 : 2 }, ["Activity"]),
+    ...g.years.map((y) => el("th", { class: "wpc-g-year", colspan: y.span, scope: "colgroup" }, [y.year]))]);
+  const markRow = milestoneCols.size === 0 ? null : el("tr", { class: "wpc-g-marks" }, g.months.map((m) =>
+    el("th", { class: `wpc-g-mark ${m.milestones.length ? "wpc-g-mark-on" : ""}`.trim(), title: m.milestones.length ? `${m.milestones.join(", ")} · ${m.name}` : null, "data-milestone": m.milestones.join(",") || null },
+      m.milestones.length ? [el("span", { "aria-hidden": "true" }, ["◆"]), srOnly(`${m.milestones.join(", ")} milestone`)] : [])));
+  const monthRow = el("tr", {}, g.months.map((m, i) =>
+    el("th", { class: `wpc-g-month ${colClass(i)}`.trim(), scope: "col", title: m.name, "data-month": m.key }, [el("span", { "aria-hidden": "true" }, [m.initial]), srOnly(m.name)])));
+
+  const body = el("tbody", {}, g.rows.map((r) => {
+    const label = el("span", { class: "wpc-g-label" }, [r.activity || "(no activity text)"]);
+    const th = el("th", { scope: "row", title: `${r.activity} — ${r.period} (${r.cell})` }, [label, srOnly(`: ${r.period}`)]);
+    const cells = g.months.map((_, i) => {
+      const on = r.from !== null && r.to !== null && i >= r.from && i <= r.to;
+      const cls = [colClass(i), on ? "wpc-g-on" : "", on && i === r.from ? "wpc-g-first" : "", on && i === r.to ? "wpc-g-last" : ""].filter(Boolean).join(" ");
+      return el("td", { class: cls || undefined, "aria-hidden": "true" });
+    });
+    return el("tr", { class: `wpc-g-${r.kind}`, "data-kind": r.kind }, [th, ...cells]);
+  }));
+  return el("table", { class: "wpc-gantt", "data-first-active": g.firstActive }, [el("caption", { class: "wpc-sr" }, [caption]), el("thead", {}, [yearRow, markRow, monthRow]), body]);
+}
+
+function milestones(t: TimelineView): Child {
+  if (t.milestones.length === 0) return null;
+  return el("ul", { class: "wpc-milestones", "aria-label": "Milestones" }, t.milestones.map((m) =>
+    el("li", {}, [el("span", { class: "wpc-milestone-glyph", "aria-hidden": "true" }, ["◆ "]), `${m.name} ${m.month}`,
+      m.activities > 0 ? ` · ${plural(m.activities, "activity", "activities")}` : ""])));
+}
+
+function deliverables(list: readonly DeliverableView[], onSelect: SelectCell): Child {
+  if (list.length === 0) return null;
+  return el("div", { class: "wpc-deliverables" }, [
+    el("p", { class: "wpc-card-sub" }, ["Deliverables: target vs achieved"]),
+    el("ul", {}, list.map((d) => {
+      const p = deliverableProgress(d);
+      const button = el("button", { class: "wpc-deliverable", type: "button", "data-cell": d.cell, title: `${d.deliverable} (${d.sheet}!${d.cell})` }, [
+        el("span", { class: "wpc-deliverable-figure" }, [p.text]),
+        p.fraction !== null ? shareBar(p.fraction) : null,
+        el("span", { class: "wpc-deliverable-activity" }, [d.activity || d.deliverable]),
+        d.source === "outreach-log" ? el("span", { class: "wpc-hint" }, ["Counted from the outreach log"]) : null,
+      ]);
+      button.addEventListener("click", () => onSelect(d.sheet, d.cell));
+      return el("li", {}, [button]);
+    })),
+  ]);
+}
+
+/** One timeline card per activities table. */
+export function renderTimeline(t: TimelineView, all: readonly DeliverableView[], index: number, onSelect: SelectCell): HTMLElement {
+  const titleId = `wpc-timeline-${index}`;
+  const g = ganttModel(t);
+  const span = t.months.length > 0 ? `${monthName(t.months[0])} – ${monthName(t.months[t.months.length - 1])}` : "no dated activities";
+  const grid = g.months.length === 0 || g.rows.length === 0
+    ? el("p", { class: "wpc-empty" }, ["No activity has a readable period to chart."])
+    : el("div", { class: "wpc-gantt-scroll", role: "region", tabindex: 0, "aria-label": `Gantt chart of ${t.sheet}, scrolls sideways` }, [ganttTable(g, `Activities of ${t.sheet} by month, ${span}`)]);
+  return el("section", { class: "wpc-card wpc-timeline", "aria-labelledby": titleId, "data-table": t.table }, [
+    el("h3", { class: "wpc-card-title", id: titleId }, [srOnly("Timeline: "), t.sheet]),
+    el("p", { class: "wpc-card-sub" }, [`Timeline · ${span}`]),
+    stats(t),
+    quarters(t),
+    grid,
+    milestones(t),
+    deliverables(deliverablesOf(t, all), onSelect),
+  ]);
+}
+
+/**
+ * Scrolls each Gantt so its first bar is in view (the plan window may start a year before the
+ * first activity). Call once the cards are in the document: it needs layout.
+ */
+export function revealFirstBars(container: HTMLElement): void {
+  for (const scroll of Array.from(container.querySelectorAll<HTMLElement>(".wpc-gantt-scroll"))) {
+    const table = scroll.querySelector("table");
+    const index = Number(table?.getAttribute("data-first-active") ?? 0);
+    const month = scroll.querySelectorAll<HTMLElement>("th.wpc-g-month")[index];
+    const corner = scroll.querySelector<HTMLElement>(".wpc-g-corner");
+    if (!month || !corner || index === 0) continue;
+    scroll.scrollLeft = Math.max(0, month.offsetLeft - corner.offsetWidth - month.offsetWidth);
+  }
+}

@@ -1,0 +1,88 @@
+import type { Settings } from "../core";
+
+/** The settings form's raw field values (what inputs hold: strings, "" when empty). */
+export interface SettingsForm {
+  readonly asOf: string;
+  readonly windowStart: string;
+  readonly windowEnd: string;
+  readonly actionFrom: string;
+  readonly actionTo: string;
+  /** One milestone a line: NAME=YYYY-MM. */
+  readonly milestones: string;
+}
+
+export type FormResult = { readonly ok: true; readonly value: Settings } | { readonly ok: false; readonly errors: readonly string[] };
+
+const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export function settingsToForm(s: Settings): SettingsForm {
+  return {
+    asOf: s.asOf ?? "",
+    windowStart: s.planWindow?.start ?? "",
+    windowEnd: s.planWindow?.end ?? "",
+    actionFrom: s.actionRange ? String(s.actionRange.from) : "",
+    actionTo: s.actionRange ? String(s.actionRange.to) : "",
+    milestones: Object.entries(s.milestones ?? {}).map(([name, month]) => `${name}=${month}`).join("\n"),
+  };
+}
+
+function isRealDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/**
+ * Reads the form into Settings. Empty fields mean "not set" (the core's defaults apply). Fields the
+ * form does not show (currency, rounding tolerance) are kept from `base`, so saving never drops them.
+ */
+export function formToSettings(f: SettingsForm, base: Settings = {}): FormResult {
+  const errors: string[] = [];
+  const { asOf: _a, planWindow: _w, actionRange: _r, milestones: _m, ...kept } = base;
+  const out: Settings = { ...kept };
+
+  const asOf = f.asOf.trim();
+  if (asOf !== "") {
+    if (isRealDate(asOf)) out.asOf = asOf;
+    else errors.push(`As-of date “${asOf}” is not a date (YYYY-MM-DD).`);
+  }
+
+  const start = f.windowStart.trim(), end = f.windowEnd.trim();
+  if (start !== "" || end !== "") {
+    if (start === "" || end === "") errors.push("Plan window needs both a start and an end month (or neither).");
+    else if (!YEAR_MONTH.test(start) || !YEAR_MONTH.test(end)) errors.push("Plan window months must be written YYYY-MM.");
+    else if (start > end) errors.push(`Plan window starts (${start}) after it ends (${end}).`);
+    else out.planWindow = { start, end };
+  }
+
+  const from = f.actionFrom.trim(), to = f.actionTo.trim();
+  if (from !== "" || to !== "") {
+    const a = Number(from), b = Number(to);
+    if (from === "" || to === "") errors.push("Action range needs both a first and a last action number (or neither).");
+    else if (!Number.isInteger(a) || !Number.isInteger(b)) errors.push("Action range must be whole numbers.");
+    else if (a > b) errors.push(`Action range starts (${a}) after it ends (${b}).`);
+    else out.actionRange = { from: a, to: b };
+  }
+
+  // A Map, not an object: a milestone named "constructor" or "__proto__" is still just a name.
+  const milestones = new Map<string, string>();
+  const lines = f.milestones.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const m = /^(.+?)\s*=\s*(\S+)$/.exec(line);
+    if (!m) {
+      errors.push(`Milestone line ${i + 1} “${line}”: write NAME=YYYY-MM.`);
+      continue;
+    }
+    const name = m[1].trim(), month = m[2];
+    if (!YEAR_MONTH.test(month)) errors.push(`Milestone ${name}: “${month}” is not a month (YYYY-MM).`);
+    else if (milestones.has(name)) errors.push(`Milestone ${name} is listed twice.`);
+    else milestones.set(name, month);
+  }
+  if (milestones.size > 0) out.milestones = Object.fromEntries(milestones);
+
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out };
+}

@@ -1,0 +1,86 @@
+import { resolveSettings, toReport, validateWorkbook } from "../../../src/core";
+import type { Report, Settings, WorkbookSnapshot } from "../../../src/core";
+import type { HostBridge, Progress } from "../../../src/panel/bridge";
+
+/** The as-of date the harness uses when the settings give none, so runs are reproducible. */
+export const HARNESS_TODAY = "2026-01-15";
+
+export interface RecordedCall {
+  readonly method: string;
+  readonly args: unknown[];
+}
+
+/** Knobs a test sets on window (page.evaluate) to steer the fake. */
+export interface HarnessControls {
+  /** method name → message: that method rejects with an Error carrying the message. */
+  fail: Record<string, string>;
+  /** When true, validate() waits until release() is called: tests can look at the running state. */
+  hold: boolean;
+  release: () => void;
+}
+
+/**
+ * A host in the page: holds a workbook snapshot, runs the real core (as the Excel task pane does),
+ * records every call and keeps settings in memory.
+ */
+export class FakeBridge implements HostBridge {
+  readonly hostName = "Test harness";
+  readonly calls: RecordedCall[] = [];
+  readonly reports: Report[] = [];
+  private settings: Settings = {};
+  private waiting: (() => void)[] = [];
+  readonly controls: HarnessControls = { fail: {}, hold: false, release: () => this.waiting.splice(0).forEach((f) => f()) };
+
+  constructor(private readonly snapshot: WorkbookSnapshot) {}
+
+  private record(method: string, args: unknown[]): void {
+    // Copies through JSON, as a real host boundary would: tests see what crossed, not live objects.
+    this.calls.push({ method, args: JSON.parse(JSON.stringify(args)) });
+    const message = this.controls.fail[method];
+    if (message !== undefined) throw new Error(message);
+  }
+
+  async validate(settings: Settings, onProgress?: Progress): Promise<Report> {
+    this.record("validate", [settings]);
+    const sheets = this.snapshot.sheets;
+    for (let i = 0; i < sheets.length; i++) {
+      onProgress?.(i, sheets.length, `Reading “${sheets[i].name}”`);
+      await new Promise((r) => setTimeout(r, 0)); // let the page paint, as a real host's round trips would
+    }
+    if (this.controls.hold) await new Promise<void>((r) => this.waiting.push(r));
+    onProgress?.(sheets.length, sheets.length, "Checking tables");
+    const report = toReport(validateWorkbook(this.snapshot, resolveSettings(settings, HARNESS_TODAY)), this.snapshot.name);
+    this.reports.push(report);
+    return report;
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.record("selectCell", [sheet, cell]);
+  }
+
+  async highlight(report: Report): Promise<{ cells: number }> {
+    this.record("highlight", [{ issues: report.issues.length }]);
+    return { cells: new Set(report.issues.map((i) => `${i.sheet}!${i.cell}`)).size };
+  }
+
+  async clearHighlights(): Promise<{ cells: number }> {
+    this.record("clearHighlights", []);
+    const last = this.calls.filter((c) => c.method === "highlight").length > 0 ? this.reports[this.reports.length - 1] : undefined;
+    return { cells: last ? new Set(last.issues.map((i) => `${i.sheet}!${i.cell}`)).size : 0 };
+  }
+
+  async writeRollups(report: Report): Promise<{ sheet: string }> {
+    this.record("writeRollups", [{ budget: report.rollups.budget.length, timeline: report.rollups.timeline.length }]);
+    return { sheet: "Workplan Rollups" };
+  }
+
+  async loadSettings(): Promise<Settings> {
+    this.record("loadSettings", []);
+    return JSON.parse(JSON.stringify(this.settings));
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    this.record("saveSettings", [settings]);
+    this.settings = JSON.parse(JSON.stringify(settings));
+  }
+}
