@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseTarget, Target } from "../parse/target";
-import { MoneyCell, PeriodCell, readMoney, readPeriod, readText } from "../read/cell-readers";
+import { DateRead, MoneyCell, PeriodCell, readDate, readMoney, readPeriod, readText } from "../read/cell-readers";
+import { periodFromDates } from "../read/period-from-dates";
 import { readRefs, RefCell } from "../read/ref-reader";
 import { normaliseLabel } from "../text";
 import { memoByText } from "../memo";
@@ -21,6 +22,9 @@ export interface ActivityRecord {
   readonly partners: string;
   readonly reference: RefCell;
   readonly timeline: PeriodCell;
+  /** Start and End date columns (templates have them for the Gantt); blank when absent. */
+  readonly startDate: DateRead;
+  readonly endDate: DateRead;
   readonly deliverable: string;
   /** A numeric target: the Target column if there is one, else what the deliverable text states. */
   readonly target?: Target;
@@ -47,6 +51,8 @@ export const activitiesKind: TableKind<ActivityRecord> = {
     { name: "partners", title: "Partners", aliases: ["partners", "partner", "supporting", "support", "other implementers", "strategy implementers", "stakeholders", "strategic actors", "potential partners", "with", "partenaires", "partenaire", "socios", "asociados", "aliados"] },
     { name: "reference", title: "Action-plan reference", aliases: ["action plan reference", "action plan", "lap action", "lap actions", "lap", "lap reference", "lap ref", "reference", "ref", "action ref", "action reference", "action no", "action number", "actions", "plan d action", "reference pa", "action du plan", "referencia", "plan de accion", "acciones"] },
     { name: "timeline", title: "Timeline", aliases: ["timeline", "timelines", "when", "period", "periode", "date", "dates", "timeframe", "time frame", "schedule", "timing", "deadline", "due", "due date", "calendrier", "echeance", "echeancier", "calendario", "plazo", "fecha", "fechas", "periodo", "cronograma"] },
+    { name: "start", title: "Start", aliases: ["start", "start date", "starts", "from", "debut", "date de debut", "inicio", "fecha de inicio", "desde"] },
+    { name: "end", title: "End", aliases: ["end", "end date", "ends", "until", "fin", "date de fin", "fecha de fin", "hasta"] },
     { name: "deliverable", title: "Deliverable", aliases: ["deliverable", "deliverables", "output", "outputs", "expected output", "expected outputs", "expected result", "expected results", "result", "results", "outcome", "resultat", "resultats", "resultat attendu", "resultats attendus", "livrable", "livrables", "producto", "productos", "resultado", "resultados", "entregable", "entregables"] },
     { name: "target", title: "Target", aliases: ["target", "targets", "indicator target", "cible", "objectif chiffre", "meta"] },
     { name: "achieved", title: "Achieved", aliases: ["achieved", "actual", "progress count", "done count", "realise", "atteint", "logrado", "alcanzado"] },
@@ -61,6 +67,8 @@ export const activitiesKind: TableKind<ActivityRecord> = {
     partners: z.string(),
     reference: z.object({ kind: z.enum(["blank", "refs", "unreadable", "error"]) }).passthrough(),
     timeline: z.object({ kind: z.enum(["blank", "period", "unreadable", "error"]) }).passthrough(),
+    startDate: z.object({ kind: z.enum(["blank", "date", "unreadable", "error"]) }).passthrough(),
+    endDate: z.object({ kind: z.enum(["blank", "date", "unreadable", "error"]) }).passthrough(),
     deliverable: z.string(),
     target: z.object({ min: z.number().optional(), max: z.number().optional(), comparator: z.string(), unit: z.string() }).optional(),
     achieved: z.number().optional(),
@@ -81,13 +89,19 @@ export const activitiesKind: TableKind<ActivityRecord> = {
       const targetText = text(r, c.target);
       const target = targetText !== "" ? parseTarget(/^\d+$/.test(targetText) ? `${targetText} ${deliverable}` : targetText) : deliverable !== "" ? targetOf(deliverable) : undefined;
       const achievedRaw = c.achieved ? sheet.cell(r, c.achieved) : null;
+      const startDate = c.start ? readDate(sheet.cell(r, c.start)) : BLANK;
+      const endDate = c.end ? readDate(sheet.cell(r, c.end)) : BLANK;
+      const written = readPeriod(timelineRaw, settings);
       const rec: ActivityRecord = {
         row: r,
         activity,
         lead,
         partners: text(r, c.partners),
         reference: c.reference ? readRefs(sheet.cell(r, c.reference)) : { kind: "blank" },
-        timeline: readPeriod(timelineRaw, settings),
+        // The written timeline wins; Start/End dates stand in when it is blank.
+        timeline: written.kind === "blank" ? periodFromDates(startDate, endDate) : written,
+        startDate,
+        endDate,
         deliverable,
         target: target?.ok ? target.value : undefined,
         achieved: typeof achievedRaw === "number" ? achievedRaw : undefined,
@@ -102,7 +116,9 @@ export const activitiesKind: TableKind<ActivityRecord> = {
   },
 };
 
+const BLANK = { kind: "blank" } as const;
+
 function isEmptyRecord(r: ActivityRecord): boolean {
   return r.activity === "" && r.lead === "" && r.partners === "" && r.deliverable === "" && r.status === "" &&
-    r.timeline.kind === "blank" && r.reference.kind === "blank" && r.budget.kind === "blank";
+    r.timeline.kind === "blank" && r.reference.kind === "blank" && r.budget.kind === "blank" && r.startDate.kind === "blank" && r.endDate.kind === "blank";
 }

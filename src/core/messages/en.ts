@@ -29,6 +29,7 @@ export const en: { readonly [C in IssueCode]: (p: Params) => string } = {
   "period.unreadable": (p) => `The timeline '${s(p, "text")}' cannot be read (${s(p, "reason")}). Write it like 'May – June 2026', 'Q1 2026' or 'Ongoing'.`,
   "period.unscheduled": (p) => `'${s(p, "activity")}' has no timeline yet; it is counted as unscheduled.`,
   "period.end-before-start": (p) => `The timeline '${s(p, "text")}' ends (${s(p, "end")}) before it starts (${s(p, "start")}); check the months or add the year.`,
+  "period.dates-disagree": (p) => `The timeline '${s(p, "text")}' runs ${s(p, "expectedStart")} to ${s(p, "expectedEnd")}, but the Start/End dates say ${s(p, "start") || "?"} to ${s(p, "end") || "?"}.`,
   "period.outside-window": (p) => `The timeline '${s(p, "text")}' falls outside the plan period ${s(p, "windowStart")} to ${s(p, "windowEnd")} (from ${s(p, "source")}).`,
   "reference.out-of-range": (p) =>
     s(p, "reversed") ? `The reference '${s(p, "text")}' runs backwards (${s(p, "reversed")}).` : `The reference '${s(p, "text")}' points outside the action plan's Actions ${s(p, "from")} to ${s(p, "to")} (${s(p, "numbers")}).`,

@@ -1,4 +1,5 @@
 import { overdue } from "./activities/overdue";
+import { datesDisagree } from "./activities/dates-disagree";
 import { endBeforeStart } from "./activities/end-before-start";
 import { outsideWindow } from "./activities/outside-window";
 import { referenceOutOfRange } from "./activities/reference-out-of-range";
@@ -28,7 +29,7 @@ import { fteInvalid } from "./staffing/fte-invalid";
 export const RULES = [
   errorValue, requiredBlank, numberAsText, mergedCells, blankRow, duplicateRow, extraCells,
   totalMismatch, percentageMismatch, negativeAmount, amountNotNumeric, duplicateLabel, noTotal, lineAfterTotal,
-  unreadablePeriod, unscheduled, endBeforeStart, outsideWindow, referenceOutOfRange, referenceUnreadable, overdue,
+  unreadablePeriod, unscheduled, endBeforeStart, datesDisagree, outsideWindow, referenceOutOfRange, referenceUnreadable, overdue,
   unknownStage, futureDate, unreadableDate,
   fteInvalid,
 ] as const;

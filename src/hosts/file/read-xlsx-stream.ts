@@ -1,6 +1,6 @@
-import { createReadStream } from "fs";
 import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../../core";
+import { paddedZipStream } from "./padded-zip-stream";
 import { SheetBuilder } from "./sheet-builder";
 import { convertCell, isDateFormat, serialToDate } from "./xlsx-cell";
 import type { ConvertedCell } from "./xlsx-cell";
@@ -52,12 +52,21 @@ function sheetOrder(reader: StreamReader, sheetNo: string): { name?: string; ind
   return index >= 0 ? { name: sheets[index].name, index } : { index: Number.MAX_SAFE_INTEGER };
 }
 
+export interface StreamReadOptions {
+  readonly size: number;
+  /** Where the zip's central directory starts (see paddedZipStream); undefined if unknown. */
+  readonly directoryOffset?: number;
+  readonly onProgress?: ReadProgress;
+}
+
 /**
  * Reads an .xlsx row by row with ExcelJS's streaming reader: memory grows with the cells kept, not
  * with ExcelJS's cell objects, so a 100,000-row file fits. See STREAMING_LIMITS for what it misses.
  */
-export async function readXlsxStream(path: string, name: string, size: number, onProgress?: ReadProgress): Promise<WorkbookSnapshot> {
-  const input = createReadStream(path);
+export async function readXlsxStream(path: string, name: string, options: StreamReadOptions): Promise<WorkbookSnapshot> {
+  const { size, onProgress } = options;
+  let bytesRead = 0;
+  const input = paddedZipStream(path, options.directoryOffset, (n) => (bytesRead += n));
   const failed = new Promise<never>((_, reject) => input.on("error", reject));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "emit",
@@ -82,7 +91,7 @@ export async function readXlsxStream(path: string, name: string, size: number, o
           const { value, formula } = streamCell(cell, date1904());
           builder.set(r, c, value, formula);
         });
-        if (onProgress && ++rows % 2000 === 0) onProgress(input.bytesRead, size);
+        if (onProgress && ++rows % 2000 === 0) onProgress(bytesRead, size);
       }
     }
   };

@@ -23,23 +23,26 @@ export interface XlsxReadOptions {
 export const usesStreaming = (size: number, choice: XlsxReaderChoice = "auto"): boolean =>
   choice === "stream" || (choice === "auto" && size > STREAM_THRESHOLD_BYTES);
 
-/** A zip that is not an Excel workbook: say what it is instead of reporting "no sheets". */
-async function checkIsWorkbook(path: string, file: string): Promise<void> {
-  const names = await listZipEntries(path);
-  if (names === undefined) return; // zip64 or a huge directory: let ExcelJS decide
-  if (names === "corrupt") throw new FileReadError(file, "corrupt", `${file} is damaged (its zip archive is incomplete); download or save it again`);
-  const has = (re: RegExp) => names.some((n) => re.test(n));
-  if (has(/^xl\/workbook\.xml$/i)) return;
+/**
+ * A zip that is not an Excel workbook: say what it is instead of reporting "no sheets". Returns
+ * where the zip's central directory starts, when known (the streaming reader needs it).
+ */
+async function checkIsWorkbook(path: string, file: string): Promise<number | undefined> {
+  const layout = await listZipEntries(path);
+  if (layout === undefined) return undefined; // zip64 or a huge directory: let ExcelJS decide
+  if (layout === "corrupt") throw new FileReadError(file, "corrupt", `${file} is damaged (its zip archive is incomplete); download or save it again`);
+  const has = (re: RegExp) => layout.names.some((n) => re.test(n));
+  if (has(/^xl\/workbook\.xml$/i)) return layout.directoryOffset;
   const what = has(/^word\//i) ? "a Word document" : has(/^ppt\//i) ? "a PowerPoint presentation" : "a zip archive";
   throw new FileReadError(file, "not-a-workbook", `${file} is ${what}, not an Excel workbook`);
 }
 
 /** Reads an .xlsx (already sniffed as a zip) into a snapshot; any failure is a FileReadError naming `file`. */
 export async function readXlsx(path: string, file: string, name: string, size: number, options: XlsxReadOptions = {}): Promise<WorkbookSnapshot> {
-  await checkIsWorkbook(path, file);
+  const directoryOffset = await checkIsWorkbook(path, file);
   try {
     return usesStreaming(size, options.reader)
-      ? await readXlsxStream(path, name, size, options.onProgress)
+      ? await readXlsxStream(path, name, { size, directoryOffset, onProgress: options.onProgress })
       : await readXlsxWhole(path, name);
   } catch (e) {
     if (e instanceof FileReadError) throw e;

@@ -7,12 +7,18 @@ const MAX_COMMENT = 0xffff;
 /** A workbook's directory is a few KB; more than this is not worth reading just to list names. */
 const MAX_DIRECTORY = 16 * 1024 * 1024;
 
+/** A zip's entry names and where its central directory starts (where the entries' data ends). */
+export interface ZipLayout {
+  readonly names: string[];
+  readonly directoryOffset: number;
+}
+
 /**
  * The entry names of a zip file, read from its central directory (the end of the file) without
  * unzipping anything. Returns undefined when the archive is a zip64 or its directory is too large to
  * be worth listing, and `"corrupt"` when there is no valid directory (a truncated download).
  */
-export async function listZipEntries(path: string): Promise<string[] | undefined | "corrupt"> {
+export async function listZipEntries(path: string): Promise<ZipLayout | undefined | "corrupt"> {
   const handle = await fs.open(path, "r");
   try {
     const { size } = await handle.stat();
@@ -39,7 +45,7 @@ export async function listZipEntries(path: string): Promise<string[] | undefined
       names.push(dir.toString("utf8", p + 46, p + 46 + nameLength));
       p += 46 + nameLength + extraLength + commentLength;
     }
-    return names;
+    return { names, directoryOffset: dirOffset };
   } finally {
     await handle.close();
   }

@@ -27,6 +27,7 @@ const CASES: { code: string; sheets: TinySheet[]; at: string; settings?: object;
   { code: "period.unreadable", sheets: [acts(["A", "L", null, "Febtember 2026", null, null])], at: "Plan 2026!D2" },
   { code: "period.unscheduled", sheets: [acts(["A", "L", null, "TBD", null, null])], at: "Plan 2026!D2" },
   { code: "period.end-before-start", sheets: [acts(["A", "L", null, "June – May 2026", null, null])], at: "Plan 2026!D2" },
+  { code: "period.dates-disagree", sheets: [{ name: "Plan 2026", rows: [["Activity", "Lead", "Timeline", "Start", "End"], ["A", "L", "May – June 2026", { date: "2026-05-01" }, { date: "2026-07-31" }]] }], at: "Plan 2026!E2" },
   { code: "period.outside-window", sheets: [acts(["A", "L", null, "March 2024", null, null])], at: "Plan 2026!D2" },
   { code: "reference.out-of-range", sheets: [acts(["A", "L", "Actions 48 to 52", "May 2026", null, null])], at: "Plan 2026!C2" },
   { code: "reference.unreadable", sheets: [acts(["A", "L", "see annex", "May 2026", null, null])], at: "Plan 2026!C2" },
@@ -96,6 +97,12 @@ describe("rule details", () => {
   it("action range is configurable", () => {
     const v = run([acts(["A", "L", "Action 60", "September 2026", null, null])], { actionRange: { from: 1, to: 70 } });
     expect(found(v)).toEqual([]);
+  });
+
+  it("Start/End dates stand in for a blank timeline", () => {
+    const v = run([{ name: "Plan 2026", rows: [["Activity", "Lead", "Timeline", "Start", "End"], ["A", "L", null, { date: "2026-05-04" }, { date: "2026-06-30" }]] }]);
+    expect(found(v)).toEqual([]);
+    expect(v.rollups.timeline[0].byMonth).toEqual({ "2026-05": 1, "2026-06": 1 });
   });
 
   it("CSV text amounts are not 'stored as text'", () => {

@@ -5,7 +5,8 @@ import { resolveSettings, validateWorkbook } from "../../../src/core";
 import type { RawCell, SheetSnapshot } from "../../../src/core";
 import { FileReadError } from "../../../src/hosts/file/file-read-error";
 import { readXlsx, STREAM_THRESHOLD_BYTES, usesStreaming } from "../../../src/hosts/file/read-xlsx";
-import { tempDir } from "./example-xlsx";
+import { EXAMPLE_SHEETS } from "../../../examples/example-workbook";
+import { tempDir, writeWorkbook } from "./example-xlsx";
 import { storedZip } from "./zip-fixture";
 
 const tmp = tempDir();
@@ -127,6 +128,19 @@ describe("readXlsx, streaming reader only", () => {
     const plan = (await read("stream")).sheets[0];
     expect(plan.tables).toBeUndefined();
     expect(plan.merged).toBeUndefined();
+  });
+});
+
+describe("both readers on the example workbook", () => {
+  it("give the same sheets, names and values (ExcelJS's writer puts workbook.xml and styles.xml last)", async () => {
+    const path = await writeWorkbook(join(tmp.dir, "example.xlsx"));
+    const size = readFileSync(path).length;
+    const whole = await readXlsx(path, path, "example.xlsx", size, { reader: "whole" });
+    const streamed = await readXlsx(path, path, "example.xlsx", size, { reader: "stream" });
+    expect(streamed.sheets.map((s) => s.name)).toEqual(EXAMPLE_SHEETS.map((s) => s.name));
+    expect(streamed).toEqual(whole);
+    const log = streamed.sheets.find((s) => s.name === "Outreach log (illustrative)")!;
+    expect(at(log, 3, 2)).toEqual({ date: "2026-01-20" }); // needs the styles part: dates are numbers with a date format
   });
 });
 

@@ -1,16 +1,6 @@
 /** A minimal zip writer for test fixtures (stored, uncompressed entries): odd archives on demand. */
+import { crc32 } from "../../../src/hosts/file/crc32";
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of data) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 /** A zip holding `entries` (name → content), as bytes. */
 export function storedZip(entries: Record<string, string | Buffer>): Buffer {

@@ -27,11 +27,10 @@ export class FakeBridge implements HostBridge {
   readonly hostName = "Test harness";
   readonly calls: RecordedCall[] = [];
   readonly reports: Report[] = [];
-  private settings: Settings = {};
   private waiting: (() => void)[] = [];
   readonly controls: HarnessControls = { fail: {}, hold: false, release: () => this.waiting.splice(0).forEach((f) => f()) };
 
-  constructor(private readonly snapshot: WorkbookSnapshot) {}
+  constructor(private readonly snapshot: WorkbookSnapshot, private settings: Settings = {}) {}
 
   private record(method: string, args: unknown[]): void {
     // Copies through JSON, as a real host boundary would: tests see what crossed, not live objects.

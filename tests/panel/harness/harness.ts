@@ -1,23 +1,24 @@
 /*
  * Entry of dist/harness/index.html: the panel on a fake host. A test may set, before load
  * (page.addInitScript): window.__HARNESS_SNAPSHOT__ (a WorkbookSnapshot to use instead of the
- * example workbook). It reads window.__calls, window.__reports and steers window.__harness.
+ * example workbook) and window.__HARNESS_SETTINGS__ (the settings the host has stored). It reads window.__calls, window.__reports and steers window.__harness.
  */
 import { exampleSnapshot } from "../../../examples/example-workbook";
-import type { Report, WorkbookSnapshot } from "../../../src/core";
+import type { Report, Settings, WorkbookSnapshot } from "../../../src/core";
 import { mountPanel } from "../../../src/panel/panel";
 import { FakeBridge, HarnessControls, RecordedCall } from "./fake-bridge";
 
 declare global {
   interface Window {
     __HARNESS_SNAPSHOT__?: WorkbookSnapshot;
+    __HARNESS_SETTINGS__?: Settings;
     __calls: RecordedCall[];
     __reports: Report[];
     __harness: HarnessControls;
   }
 }
 
-const bridge = new FakeBridge(window.__HARNESS_SNAPSHOT__ ?? exampleSnapshot());
+const bridge = new FakeBridge(window.__HARNESS_SNAPSHOT__ ?? exampleSnapshot(), window.__HARNESS_SETTINGS__ ?? {});
 window.__calls = bridge.calls;
 window.__reports = bridge.reports;
 window.__harness = bridge.controls;

@@ -1,0 +1,56 @@
+import * as vm from "vm";
+import { FakeAppsScript } from "./fake-apps-script";
+import { builtCode, exampleSeedSheets, loadCode, TIME_ZONE } from "./load-code";
+
+const MENU_FUNCTIONS = ["showSidebar", "validateFromMenu", "highlightFromMenu", "clearHighlightsFromMenu", "writeRollupsFromMenu", "showSettings"];
+const RUN_TARGETS = ["validate", "selectCell", "highlight", "clearHighlights", "writeRollups", "loadSettings", "saveSettings"];
+const CUSTOM_FUNCTIONS = ["WORKPLAN_PERIOD_START", "WORKPLAN_PERIOD_END", "WORKPLAN_AMOUNT", "WORKPLAN_CHECK"];
+
+const fresh = () => new FakeAppsScript({ name: "Workplan", timeZone: TIME_ZONE, sheets: exampleSeedSheets() });
+
+describe("built Code.js in a vm context without Node globals", () => {
+  test("the context really lacks Node's globals", () => {
+    const { context } = loadCode(fresh());
+    for (const name of ["require", "module", "exports", "process", "Buffer", "setTimeout", "structuredClone", "queueMicrotask", "TextEncoder", "URL"]) {
+      expect([name, vm.runInContext(`typeof ${name}`, context)]).toEqual([name, "undefined"]);
+    }
+  });
+
+  test.each(["onOpen", ...MENU_FUNCTIONS, ...RUN_TARGETS, ...CUSTOM_FUNCTIONS])("%s is a top-level function", (name) => {
+    const { globals } = loadCode(fresh());
+    expect(typeof globals[name]).toBe("function");
+    // A top-level declaration in the file itself, which is what Apps Script lists and runs.
+    expect(builtCode()).toMatch(new RegExp(`function ${name}\\(`));
+  });
+
+  test("custom functions carry their @customfunction JSDoc and the file its @OnlyCurrentDoc", () => {
+    const code = builtCode();
+    expect(code.startsWith("/** @OnlyCurrentDoc */")).toBe(true);
+    for (const name of CUSTOM_FUNCTIONS) expect(code).toMatch(new RegExp(`@customfunction\\s*\\*/\\s*function ${name}\\(`));
+  });
+
+  test("onOpen adds the Workplan Check menu, each item naming a global function", () => {
+    const fake = fresh();
+    const { globals } = loadCode(fake);
+    globals.onOpen({ authMode: "LIMITED" });
+    expect(fake.menus).toHaveLength(1);
+    const menu = fake.menus[0];
+    expect(menu.caption).toBe("Workplan Check");
+    const items = menu.items.filter((i) => i !== "separator") as { caption: string; functionName: string }[];
+    expect(items.map((i) => i.caption)).toEqual(["Open panel", "Validate", "Highlight issues", "Clear highlights", "Write rollups", "Settings"]);
+    expect(items.map((i) => i.functionName)).toEqual(MENU_FUNCTIONS);
+    for (const i of items) expect(typeof globals[i.functionName]).toBe("function");
+    // onOpen runs with limited authorisation: it must not read the sheets.
+    expect(fake.count("Range.getValues")).toBe(0);
+  });
+
+  test("showSidebar serves Sidebar.html; showSettings adds the settings marker", () => {
+    const fake = fresh();
+    const { globals } = loadCode(fake);
+    globals.showSidebar();
+    globals.showSettings();
+    expect(fake.sidebars.map((s) => [s.file, s.title])).toEqual([["Sidebar", "Workplan Check"], ["Sidebar", "Workplan Check"]]);
+    expect(fake.sidebars[0].appended).toEqual([]);
+    expect(fake.sidebars[1].appended).toEqual(['<div hidden data-workplan-start="settings"></div>']);
+  });
+});

@@ -1,0 +1,498 @@
+/**
+ * An in-memory fake of the Apps Script services the Sheets host uses: SpreadsheetApp (spreadsheet,
+ * sheets, ranges, range lists, Ui), HtmlService, PropertiesService and Utilities. It records every
+ * call (method, sheet, A1 area) so tests can count round trips, and it keeps the limits that matter
+ * (9 KB per property value; setValues/setBackgrounds dimensions must match the range).
+ *
+ * `globals` is what a test puts into a Node vm context next to the built Code.js.
+ */
+
+export interface Call {
+  /** "Range.getValues", "RangeList.setBackground", "Properties.setProperties" … */
+  readonly method: string;
+  readonly sheet?: string;
+  /** A1 area(s) the call covered. */
+  readonly a1?: string;
+  readonly args?: readonly unknown[];
+}
+
+export interface SeedSheet {
+  readonly name: string;
+  /** Rows from A1; "" or null is blank. Dates as JS Date objects, like getValues() returns them. */
+  readonly values: readonly (readonly unknown[])[];
+  /** A1 → fill colour, for cells with a custom background. */
+  readonly backgrounds?: Readonly<Record<string, string>>;
+  /** Merged areas as A1 ranges ("A2:A4"). */
+  readonly merged?: readonly string[];
+}
+
+export interface SeedSpreadsheet {
+  readonly name: string;
+  readonly timeZone: string;
+  readonly sheets: readonly SeedSheet[];
+  readonly properties?: Readonly<Record<string, string>>;
+}
+
+const WHITE = "#ffffff";
+/** The real limit is 9 KB per value (UTF-8). */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+
+// --- A1 (independent of the code under test) ---------------------------------------------------
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+function colLetters(n: number): string {
+  let s = "";
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export const toA1 = (row: number, col: number): string => `${colLetters(col)}${row}`;
+
+interface Area { top: number; left: number; bottom: number; right: number }
+
+export function parseArea(a1: string): Area {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a1.trim());
+  if (!m) throw new Error(`fake: bad A1 "${a1}"`);
+  const top = Number(m[2]), left = colNumber(m[1]);
+  const bottom = m[3] ? Number(m[4]) : top, right = m[3] ? colNumber(m[3]) : left;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+const areaA1 = (a: Area): string => (a.top === a.bottom && a.left === a.right ? toA1(a.top, a.left) : `${toA1(a.top, a.left)}:${toA1(a.bottom, a.right)}`);
+
+// --- Time zones (Utilities.formatDate / parseDate for "yyyy-MM-dd") -----------------------------
+
+function partsIn(date: Date, timeZone: string): { y: number; m: number; d: number; h: number; mi: number; s: number } {
+  const f = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  const p: Record<string, number> = {};
+  for (const x of f.formatToParts(date)) if (x.type !== "literal") p[x.type] = Number(x.value);
+  return { y: p.year, m: p.month, d: p.day, h: p.hour, mi: p.minute, s: p.second };
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+
+export function formatDate(date: Date, timeZone: string, pattern: string): string {
+  if (Object.prototype.toString.call(date) !== "[object Date]" || Number.isNaN(date.getTime())) throw new Error("fake Utilities.formatDate: not a valid Date");
+  const p = partsIn(date, timeZone);
+  return pattern
+    .replace("yyyy", String(p.y)).replace("MM", pad(p.m)).replace("dd", pad(p.d))
+    .replace("HH", pad(p.h)).replace("mm", pad(p.mi)).replace("ss", pad(p.s));
+}
+
+/** Midnight of an ISO day in a time zone, as a Date (what Utilities.parseDate(iso, tz, "yyyy-MM-dd") gives). */
+export function midnightIn(iso: string, timeZone: string): Date {
+  const [y, m, d] = iso.split("-").map(Number);
+  const guess = Date.UTC(y, m - 1, d);
+  const p = partsIn(new Date(guess), timeZone);
+  const offset = Date.UTC(p.y, p.m - 1, p.d, p.h, p.mi, p.s) - guess;
+  const first = new Date(guess - offset);
+  // Recheck across a DST change.
+  const q = partsIn(first, timeZone);
+  const offset2 = Date.UTC(q.y, q.m - 1, q.d, q.h, q.mi, q.s) - first.getTime();
+  return offset2 === offset ? first : new Date(guess - offset2);
+}
+
+export function parseDate(text: string, timeZone: string, pattern: string): Date {
+  if (pattern !== "yyyy-MM-dd" || !/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new Error(`fake Utilities.parseDate: unsupported ${text} / ${pattern}`);
+  return midnightIn(text, timeZone);
+}
+
+// --- Spreadsheet model ---------------------------------------------------------------------------
+
+interface CellState { value: unknown; background: string; fontWeight: string; numberFormat: string; formula?: string }
+
+export class FakeAppsScript {
+  readonly calls: Call[] = [];
+  readonly toasts: { message: string; title: string; seconds: number | null }[] = [];
+  readonly menus: { caption: string; items: ({ caption: string; functionName: string } | "separator")[] }[] = [];
+  readonly sidebars: FakeHtmlOutput[] = [];
+  readonly properties = new Map<string, string>();
+  readonly spreadsheet: FakeSpreadsheet;
+
+  constructor(seed: SeedSpreadsheet) {
+    this.spreadsheet = new FakeSpreadsheet(this, seed);
+    for (const [k, v] of Object.entries(seed.properties ?? {})) this.properties.set(k, v);
+  }
+
+  log(call: Call): void {
+    this.calls.push(call);
+  }
+
+  count(method: string, sheet?: string): number {
+    return this.calls.filter((c) => c.method === method && (sheet === undefined || c.sheet === sheet)).length;
+  }
+
+  /** Calls that changed a sheet (values, fills, formats, clear, insert). */
+  writes(): Call[] {
+    return this.calls.filter((c) => /\.(set\w+|clear|insertSheet)$/.test(c.method) && c.sheet !== undefined);
+  }
+
+  resetCalls(): void {
+    this.calls.length = 0;
+  }
+
+  /** The four globals of Apps Script this host uses, for a vm context. */
+  get globals(): Record<string, unknown> {
+    const fake = this;
+    const ui = new FakeUi(fake);
+    const documentProperties = new FakeProperties(fake);
+    return {
+      SpreadsheetApp: {
+        getActiveSpreadsheet: () => (fake.log({ method: "SpreadsheetApp.getActiveSpreadsheet" }), fake.spreadsheet),
+        getUi: () => (fake.log({ method: "SpreadsheetApp.getUi" }), ui),
+      },
+      PropertiesService: { getDocumentProperties: () => (fake.log({ method: "PropertiesService.getDocumentProperties" }), documentProperties) },
+      HtmlService: {
+        createHtmlOutputFromFile: (file: string) => {
+          fake.log({ method: "HtmlService.createHtmlOutputFromFile", args: [file] });
+          return new FakeHtmlOutput(file);
+        },
+      },
+      Utilities: {
+        formatDate: (d: Date, tz: string, p: string) => (fake.log({ method: "Utilities.formatDate" }), formatDate(d, tz, p)),
+        parseDate: (t: string, tz: string, p: string) => (fake.log({ method: "Utilities.parseDate" }), parseDate(t, tz, p)),
+      },
+    };
+  }
+
+  /** Direct handles for unit tests that pass services without a vm. */
+  documentProperties(): FakeProperties {
+    return new FakeProperties(this);
+  }
+}
+
+export class FakeSpreadsheet {
+  readonly sheets: FakeSheet[] = [];
+  private nextId = 1000;
+  readonly timeZone: string;
+  readonly name: string;
+
+  constructor(private readonly fake: FakeAppsScript, seed: SeedSpreadsheet) {
+    this.name = seed.name;
+    this.timeZone = seed.timeZone;
+    for (const s of seed.sheets) this.sheets.push(new FakeSheet(fake, this.nextId++ * 7, s));
+  }
+
+  getName(): string {
+    this.fake.log({ method: "Spreadsheet.getName" });
+    return this.name;
+  }
+  getSheets(): FakeSheet[] {
+    this.fake.log({ method: "Spreadsheet.getSheets" });
+    return [...this.sheets];
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    this.fake.log({ method: "Spreadsheet.getSheetByName", args: [name] });
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  insertSheet(name: string): FakeSheet {
+    if (this.sheets.some((s) => s.name === name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    const sheet = new FakeSheet(this.fake, this.nextId++ * 7, { name, values: [] });
+    this.sheets.push(sheet);
+    this.fake.log({ method: "Spreadsheet.insertSheet", sheet: name });
+    this.activeSheet = sheet;
+    return sheet;
+  }
+  getSpreadsheetTimeZone(): string {
+    this.fake.log({ method: "Spreadsheet.getSpreadsheetTimeZone" });
+    return this.timeZone;
+  }
+  toast(message: string, title: string, seconds: number | null): void {
+    this.fake.log({ method: "Spreadsheet.toast" });
+    this.fake.toasts.push({ message, title, seconds });
+  }
+
+  activeSheet: FakeSheet | undefined;
+  activeRange: string | undefined;
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`fake: no sheet ${name}`);
+    return s;
+  }
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, CellState>();
+  readonly merged: Area[];
+  name: string;
+
+  constructor(private readonly fake: FakeAppsScript, readonly id: number, seed: SeedSheet) {
+    this.name = seed.name;
+    seed.values.forEach((row, r) => row.forEach((v, c) => {
+      if (v !== null && v !== undefined && v !== "") this.cell(r + 1, c + 1).value = v;
+    }));
+    for (const [a1, colour] of Object.entries(seed.backgrounds ?? {})) {
+      const a = parseArea(a1);
+      this.cell(a.top, a.left).background = colour.toLowerCase();
+    }
+    this.merged = (seed.merged ?? []).map(parseArea);
+  }
+
+  cell(row: number, col: number): CellState {
+    const key = `${row}:${col}`;
+    let c = this.cells.get(key);
+    if (!c) this.cells.set(key, (c = { value: "", background: WHITE, fontWeight: "normal", numberFormat: "General" }));
+    return c;
+  }
+
+  peek(row: number, col: number): CellState | undefined {
+    return this.cells.get(`${row}:${col}`);
+  }
+
+  backgroundAt(a1: string): string {
+    const a = parseArea(a1);
+    return this.peek(a.top, a.left)?.background ?? WHITE;
+  }
+
+  valueAt(a1: string): unknown {
+    const a = parseArea(a1);
+    return this.peek(a.top, a.left)?.value ?? "";
+  }
+
+  /** Every cell's fill, for before/after comparisons. */
+  allBackgrounds(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [key, c] of this.cells) if (c.background !== WHITE) out[key] = c.background;
+    return out;
+  }
+
+  /** Last row and column holding a value (what getDataRange covers). */
+  extent(): { rows: number; columns: number } {
+    let rows = 0, columns = 0;
+    for (const [key, c] of this.cells) {
+      if (c.value === "" || c.value === null || c.value === undefined) continue;
+      const [r, col] = key.split(":").map(Number);
+      rows = Math.max(rows, r);
+      columns = Math.max(columns, col);
+    }
+    return { rows: Math.max(rows, 1), columns: Math.max(columns, 1) };
+  }
+
+  log(method: string, a1?: string, args?: unknown[]): void {
+    this.fake.log({ method, sheet: this.name, a1, args });
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  getSheetId(): number {
+    return this.id;
+  }
+  getDataRange(): FakeRange {
+    const e = this.extent();
+    this.log("Sheet.getDataRange");
+    return new FakeRange(this, { top: 1, left: 1, bottom: e.rows, right: e.columns });
+  }
+  getRange(a: string | number, left?: number, rows?: number, columns?: number): FakeRange {
+    if (typeof a === "string") {
+      this.log("Sheet.getRange", a);
+      return new FakeRange(this, parseArea(a));
+    }
+    const r = rows ?? 1, c = columns ?? 1;
+    if (!(a >= 1 && left! >= 1 && r >= 1 && c >= 1)) throw new Error(`fake: bad range ${a},${left},${r},${c}`);
+    this.log("Sheet.getRange", areaA1({ top: a, left: left!, bottom: a + r - 1, right: left! + c - 1 }));
+    return new FakeRange(this, { top: a, left: left!, bottom: a + r - 1, right: left! + c - 1 });
+  }
+  getRangeList(a1s: string[]): FakeRangeList {
+    if (!Array.isArray(a1s) || a1s.length === 0) throw new Error("fake: getRangeList needs at least one range");
+    this.log("Sheet.getRangeList", a1s.join(","));
+    return new FakeRangeList(this, a1s.map(parseArea));
+  }
+  activate(): FakeSheet {
+    this.log("Sheet.activate");
+    this.spreadsheet().activeSheet = this;
+    return this;
+  }
+  clear(): FakeSheet {
+    this.log("Sheet.clear");
+    this.cells.clear();
+    return this;
+  }
+  setFrozenRows(n: number): void {
+    this.log("Sheet.setFrozenRows", undefined, [n]);
+  }
+
+  spreadsheet(): FakeSpreadsheet {
+    return this.fake.spreadsheet;
+  }
+}
+
+function each(area: Area, f: (row: number, col: number) => void): void {
+  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) f(r, c);
+}
+
+function checkDims(area: Area, grid: unknown[][], what: string): void {
+  const rows = area.bottom - area.top + 1, cols = area.right - area.left + 1;
+  if (!Array.isArray(grid) || grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols)) {
+    throw new Error(`fake ${what}: the data has ${grid.length} rows but the range ${areaA1(area)} has ${rows} rows and ${cols} columns.`);
+  }
+}
+
+export class FakeRange {
+  constructor(private readonly sheet: FakeSheet, readonly area: Area) {}
+
+  private log(method: string, args?: unknown[]): void {
+    this.sheet.log(`Range.${method}`, areaA1(this.area), args);
+  }
+
+  getValues(): unknown[][] {
+    this.log("getValues");
+    const out: unknown[][] = [];
+    for (let r = this.area.top; r <= this.area.bottom; r++) {
+      const row: unknown[] = [];
+      for (let c = this.area.left; c <= this.area.right; c++) row.push(this.sheet.peek(r, c)?.value ?? "");
+      out.push(row);
+    }
+    return out;
+  }
+  getBackgrounds(): string[][] {
+    this.log("getBackgrounds");
+    const out: string[][] = [];
+    for (let r = this.area.top; r <= this.area.bottom; r++) {
+      const row: string[] = [];
+      for (let c = this.area.left; c <= this.area.right; c++) row.push(this.sheet.peek(r, c)?.background ?? WHITE);
+      out.push(row);
+    }
+    return out;
+  }
+  getMergedRanges(): FakeRange[] {
+    this.log("getMergedRanges");
+    const a = this.area;
+    return this.sheet.merged
+      .filter((m) => m.bottom >= a.top && m.top <= a.bottom && m.right >= a.left && m.left <= a.right)
+      .map((m) => new FakeRange(this.sheet, m));
+  }
+  getRow(): number { return this.area.top; }
+  getColumn(): number { return this.area.left; }
+  getLastRow(): number { return this.area.bottom; }
+  getLastColumn(): number { return this.area.right; }
+
+  /** Like Sheets: a leading apostrophe stores the rest as text; "=…" becomes a formula. */
+  setValues(values: unknown[][]): FakeRange {
+    this.log("setValues");
+    checkDims(this.area, values, "setValues");
+    each(this.area, (r, c) => {
+      const v = values[r - this.area.top][c - this.area.left];
+      const cell = this.sheet.cell(r, c);
+      cell.formula = undefined;
+      if (typeof v === "string" && v.startsWith("'")) cell.value = v.slice(1);
+      else if (typeof v === "string" && v.startsWith("=")) { cell.formula = v; cell.value = "(formula result)"; }
+      else cell.value = v ?? "";
+    });
+    return this;
+  }
+  setBackgrounds(colours: (string | null)[][]): FakeRange {
+    this.log("setBackgrounds");
+    checkDims(this.area, colours, "setBackgrounds");
+    each(this.area, (r, c) => (this.sheet.cell(r, c).background = (colours[r - this.area.top][c - this.area.left] ?? WHITE).toLowerCase()));
+    return this;
+  }
+  setBackground(colour: string | null): FakeRange {
+    this.log("setBackground", [colour]);
+    each(this.area, (r, c) => (this.sheet.cell(r, c).background = (colour ?? WHITE).toLowerCase()));
+    return this;
+  }
+  activate(): FakeRange {
+    this.log("activate");
+    const ss = this.sheet.spreadsheet();
+    ss.activeSheet = this.sheet;
+    ss.activeRange = areaA1(this.area);
+    return this;
+  }
+}
+
+export class FakeRangeList {
+  constructor(private readonly sheet: FakeSheet, readonly areas: Area[]) {}
+
+  private apply(method: string, value: unknown, f: (c: CellState) => void): FakeRangeList {
+    this.sheet.log(`RangeList.${method}`, this.areas.map(areaA1).join(","), [value]);
+    for (const a of this.areas) each(a, (r, c) => f(this.sheet.cell(r, c)));
+    return this;
+  }
+  setBackground(colour: string | null): FakeRangeList {
+    return this.apply("setBackground", colour, (c) => (c.background = (colour ?? WHITE).toLowerCase()));
+  }
+  setFontWeight(weight: string | null): FakeRangeList {
+    return this.apply("setFontWeight", weight, (c) => (c.fontWeight = weight ?? "normal"));
+  }
+  setNumberFormat(format: string): FakeRangeList {
+    return this.apply("setNumberFormat", format, (c) => (c.numberFormat = format));
+  }
+}
+
+export class FakeProperties {
+  constructor(private readonly fake: FakeAppsScript) {}
+
+  private get map(): Map<string, string> {
+    return this.fake.properties;
+  }
+  getProperty(key: string): string | null {
+    this.fake.log({ method: "Properties.getProperty", args: [key] });
+    return this.map.get(key) ?? null;
+  }
+  getProperties(): Record<string, string> {
+    this.fake.log({ method: "Properties.getProperties" });
+    return Object.fromEntries(this.map);
+  }
+  setProperties(props: Record<string, string>): FakeProperties {
+    this.fake.log({ method: "Properties.setProperties", args: [Object.keys(props)] });
+    for (const [k, v] of Object.entries(props)) {
+      if (typeof v !== "string") throw new Error(`fake: property ${k} must be a string`);
+      if (Buffer.byteLength(v, "utf8") > PROPERTY_VALUE_LIMIT) throw new Error(`Argument too large: value (${k})`);
+    }
+    for (const [k, v] of Object.entries(props)) this.map.set(k, v);
+    return this;
+  }
+  deleteProperty(key: string): FakeProperties {
+    this.fake.log({ method: "Properties.deleteProperty", args: [key] });
+    this.map.delete(key);
+    return this;
+  }
+}
+
+export class FakeHtmlOutput {
+  title = "";
+  readonly appended: string[] = [];
+  constructor(readonly file: string) {}
+  setTitle(title: string): FakeHtmlOutput {
+    this.title = title;
+    return this;
+  }
+  append(html: string): FakeHtmlOutput {
+    this.appended.push(html);
+    return this;
+  }
+}
+
+class FakeMenu {
+  private readonly items: ({ caption: string; functionName: string } | "separator")[] = [];
+  constructor(private readonly fake: FakeAppsScript, private readonly caption: string) {}
+  addItem(caption: string, functionName: string): FakeMenu {
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator(): FakeMenu {
+    this.items.push("separator");
+    return this;
+  }
+  addToUi(): void {
+    this.fake.log({ method: "Menu.addToUi" });
+    this.fake.menus.push({ caption: this.caption, items: [...this.items] });
+  }
+}
+
+class FakeUi {
+  constructor(private readonly fake: FakeAppsScript) {}
+  createMenu(caption: string): FakeMenu {
+    return new FakeMenu(this.fake, caption);
+  }
+  showSidebar(html: FakeHtmlOutput): void {
+    this.fake.log({ method: "Ui.showSidebar" });
+    this.fake.sidebars.push(html);
+  }
+}

@@ -1,0 +1,26 @@
+import type { Report } from "../../src/core";
+
+type Issue = Report["issues"][number];
+
+/** A tiny hand-made report: only the fields a test cares about vary. */
+export function issue(severity: Issue["severity"], sheet: string, cell: string, table?: string, code = "any.test"): Issue {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
+  return { severity, code, sheet, cell, message: `${code} at ${cell}`, row: Number(m[2]), column: m[1].charCodeAt(0) - 64, table, params: {} };
+}
+
+export function report(issues: Issue[], tables: Report["tables"] = []): Report {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return {
+    schemaVersion: 1,
+    asOf: "2026-01-15",
+    valid: counts.error === 0,
+    counts,
+    tables,
+    issues,
+    rollups: { budget: [], timeline: [], staffing: [], deliverables: [] },
+  };
+}
+
+export const table = (sheet: string, range: string, kind: string): Report["tables"][number] =>
+  ({ sheet, kind, range, id: `${sheet}!${range}`, rows: 3, source: "detected" });
