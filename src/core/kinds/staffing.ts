@@ -3,7 +3,10 @@ import { isBlank, isErrorValue } from "../cells/classify";
 import { parseShare } from "../parse/percent";
 import { MoneyCell, readMoney, readText } from "../read/cell-readers";
 import { isDateCell, RawCell } from "../snapshot";
+import { normaliseLabel } from "../text";
 import type { TableKind } from "./kind";
+
+const TOTAL = /^(total|totals|total fte|total staffing|sous total|subtotal|total general|total etp)$/;
 
 export type ShareCell =
   | { readonly kind: "blank" }
@@ -13,6 +16,8 @@ export type ShareCell =
 
 export interface StaffingRecord {
   readonly row: number;
+  /** A "Total" row (FTE total, cost total) rather than a post. */
+  readonly isTotal: boolean;
   readonly position: string;
   readonly fte: ShareCell;
   readonly cost: MoneyCell;
@@ -38,6 +43,7 @@ export const staffingKind: TableKind<StaffingRecord> = {
   identify: (m) => m.has("position") && m.has("fte"),
   recordSchema: z.object({
     row: z.number().int().positive(),
+    isTotal: z.boolean(),
     position: z.string(),
     fte: z.object({ kind: z.enum(["blank", "share", "unreadable", "error"]) }).passthrough(),
     cost: z.object({ kind: z.enum(["blank", "amount", "error", "text"]) }).passthrough(),
@@ -50,7 +56,7 @@ export const staffingKind: TableKind<StaffingRecord> = {
       const fte = readShare(sheet.cell(r, c.fte));
       const cost = c.cost ? readMoney(sheet.cell(r, c.cost)) : ({ kind: "blank" } as const);
       if (position === "" && fte.kind === "blank" && cost.kind === "blank") continue;
-      out.push({ row: r, position, fte, cost });
+      out.push({ row: r, position, fte, cost, isTotal: TOTAL.test(normaliseLabel(position)) });
     }
     return out;
   },

@@ -13,7 +13,7 @@ export interface StaffingRollup {
 
 export function staffingRollup(table: DetectedTable, records: readonly StaffingRecord[]): StaffingRollup {
   let fteMilli = 0, costMinor = 0, anyCost = false;
-  const positions = records.map((r) => {
+  const positions = records.filter((r) => !r.isTotal).map((r) => {
     const fte = r.fte.kind === "share" ? r.fte.fraction : null;
     if (fte !== null) fteMilli += Math.round(fte * 1000); // thousandths: exact sums of shares like 0.5 + 0.2
     const cost = r.cost.kind === "amount" ? r.cost.minor : null;

@@ -1,8 +1,6 @@
 import type { WorkbookSnapshot } from "../../core";
 import { FileReadError } from "./file-read-error";
-import { readXlsxStream } from "./read-xlsx-stream";
 import type { ReadProgress } from "./read-xlsx-stream";
-import { readXlsxWhole } from "./read-xlsx-whole";
 import { listZipEntries } from "./zip-entries";
 
 /**
@@ -41,9 +39,10 @@ async function checkIsWorkbook(path: string, file: string): Promise<number | und
 export async function readXlsx(path: string, file: string, name: string, size: number, options: XlsxReadOptions = {}): Promise<WorkbookSnapshot> {
   const directoryOffset = await checkIsWorkbook(path, file);
   try {
+    // ExcelJS takes most of a second to load: only when a workbook is read (not for --help or a CSV).
     return usesStreaming(size, options.reader)
-      ? await readXlsxStream(path, name, { size, directoryOffset, onProgress: options.onProgress })
-      : await readXlsxWhole(path, name);
+      ? await (await import("./read-xlsx-stream")).readXlsxStream(path, name, { size, directoryOffset, onProgress: options.onProgress })
+      : await (await import("./read-xlsx-whole")).readXlsxWhole(path, name);
   } catch (e) {
     if (e instanceof FileReadError) throw e;
     const detail = e instanceof Error && e.message ? e.message.split("\n")[0] : String(e);

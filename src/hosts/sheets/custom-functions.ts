@@ -78,9 +78,12 @@ export function amount(input: unknown): Cellwise<number> {
   });
 }
 
+export const NO_TABLE = "No workplan, budget, staffing or outreach table recognised: include the header row in the range.";
+
 /**
  * Runs the core on the range as if it were a sheet of its own and returns the first error's message
- * (else the first warning's), or "OK". Informational findings are not problems.
+ * (else the first warning's), or "OK". Informational findings are not problems; a range in which no
+ * table is recognised is one ("OK" would wrongly say it was checked).
  */
 export function check(input: unknown, ctx: CustomFunctionContext): string {
   const rows: unknown[][] = Array.isArray(input) ? input.map((r: unknown) => (Array.isArray(r) ? r : [r])) : [[input]];
@@ -89,6 +92,7 @@ export function check(input: unknown, ctx: CustomFunctionContext): string {
     { sheets: [{ name: "Range", originRow: 1, originColumn: 1, values }] },
     resolveSettings({}, ctx.today),
   );
+  if (validation.tables.length === 0) return NO_TABLE;
   const first = validation.issues.find((i) => i.severity === "error") ?? validation.issues.find((i) => i.severity === "warning");
   return first ? first.message : "OK";
 }

@@ -110,3 +110,12 @@ describe("rule details", () => {
     expect(found(v)).toEqual([]);
   });
 });
+
+describe("staffing", () => {
+  it("a Total row is not a post", () => {
+    const v = run([{ name: "Staff", rows: [["Position", "FTE"], ["Director", "100%"], ["Assistant", "50%"], ["Total", 1.5]] }]);
+    expect(found(v)).toEqual([]);
+    expect(v.rollups.staffing[0].fteTotal).toBe(1.5);
+    expect(v.rollups.staffing[0].positions).toHaveLength(2);
+  });
+});

@@ -329,7 +329,7 @@ export class FakeExcel {
     node.populate({
       address, values, numberFormat: formats,
       rowCount: a.bottom - a.top + 1, columnCount: a.right - a.left + 1, rowIndex: a.top - 1, columnIndex: a.left - 1,
-      format: { fill: { ...fill } },
+      format: { fill: { ...fill, patternColor: fill.patternColor ?? "" } }, // the mock cannot seed null
     });
     node.setValue("getMergedAreasOrNullObject", () => {
       const inside = d.merged.map(parseArea).filter((m) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right);

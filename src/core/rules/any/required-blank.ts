@@ -14,6 +14,7 @@ export const requiredBlank = defineRule({
     const required = KINDS[table.kind].fields.filter((f) => f.required && table.columns[f.name] !== undefined);
     for (const rec of records) {
       if (table.kind === "budget" && (rec as { role: string }).role !== "line") continue;
+      if (table.kind === "staffing" && (rec as { isTotal: boolean }).isTotal) continue;
       for (const f of required) {
         const col = table.columns[f.name];
         if (isBlank(sheet.cell(rec.row, col))) hits.push({ row: rec.row, column: col, field: f.name, params: { field: fieldTitle(table, f.name) } });
