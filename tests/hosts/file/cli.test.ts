@@ -153,7 +153,6 @@ describe("files and arguments that cannot be used: exit 2 with one line", () => 
   it("no file at all", () => expectOneLineFailure(cli()));
   it("an unknown option", () => expectOneLineFailure(cli(example, "--colour")));
   it("a bad --as-of date", () => expectOneLineFailure(cli(example, "--as-of", "2026-02-30")));
-  it("a bad --milestone", () => expectOneLineFailure(cli(example, "--milestone", "3RC")));
 
   it("still reports the readable files when one of several is not", () => {
     const pdf = join(tmp.dir, "other.xlsx");
