@@ -39,8 +39,9 @@ export function createSummary(onToggle: (s: SeverityName) => void): SummaryView 
         return;
       }
       line.textContent = report.issues.length === 0 ? "No issues found" : summaryLine(report.counts);
-      const asOf = `as of ${report.asOf}`;
-      replaceChildren(meta, [`${plural(report.tables.length, "table")} checked, ${asOf}`]);
+      // Counts are exact; the core lists a capped number per rule and summarises the rest.
+      const unlisted = report.unlisted > 0 ? `. ${report.unlisted} more not listed` : "";
+      replaceChildren(meta, [`${plural(report.tables.length, "table")} checked, as of ${report.asOf}${unlisted}`]);
       for (const s of SEVERITY_ORDER) {
         const chip = chips.get(s)!;
         chip.button.setAttribute("aria-pressed", String(shown[s]));

@@ -27,11 +27,15 @@ export function readMoney(v: RawCell): MoneyCell {
   if (isBlank(v)) return BLANK;
   if (isErrorValue(v)) return { kind: "error", text: (v as string).trim() };
   if (typeof v !== "string") return { kind: "text", text: isDateCell(v) ? v.date : String(v), reason: "not an amount" };
+  return moneyFromText(v);
+}
+
+const moneyFromText = memoByText((v: string): MoneyCell => {
   const a = parseAmountMemo(v);
   return a.ok
     ? { kind: "amount", minor: a.value.minor, currency: a.value.currency, fromText: true, text: v }
     : { kind: "text", text: v, reason: a.reason };
-}
+});
 
 /** Text of a cell, trimmed; numbers and dates as written. Errors come back as their text. */
 export function readText(v: RawCell): string {
@@ -59,8 +63,22 @@ export function readPeriod(v: RawCell, settings: ResolvedSettings, dateSerials =
   }
   if (typeof v !== "string") return { kind: "unreadable", text: String(v), reason: "not a period" };
   if (isErrorValue(v)) return { kind: "error", text: (v as string).trim() };
-  const p = parsePeriod(v, { milestones: settings.milestones as Record<string, string> });
-  return p.ok ? { kind: "period", period: p.value, text: v.trim() } : { kind: "unreadable", text: v.trim(), reason: p.reason };
+  return periodReader(settings)(v);
+}
+
+/** One memo of period cells per settings (milestones change what a text means). */
+const PERIOD_READERS = new WeakMap<ResolvedSettings, (text: string) => PeriodCell>();
+function periodReader(settings: ResolvedSettings): (text: string) => PeriodCell {
+  let read = PERIOD_READERS.get(settings);
+  if (!read) {
+    const options = { milestones: settings.milestones as Record<string, string> };
+    read = memoByText((v: string): PeriodCell => {
+      const p = parsePeriod(v, options);
+      return p.ok ? { kind: "period", period: p.value, text: v.trim() } : { kind: "unreadable", text: v.trim(), reason: p.reason };
+    });
+    PERIOD_READERS.set(settings, read);
+  }
+  return read;
 }
 
 export type DateRead =

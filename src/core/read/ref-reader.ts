@@ -3,7 +3,10 @@ import { ActionRange, parseActionRefs } from "../parse/action-ref";
 import { memoByText } from "../memo";
 import { isDateCell, RawCell } from "../snapshot";
 
-const parseRefsMemo = memoByText((t: string) => parseActionRefs(t));
+const refsFromText = memoByText((text: string): RefCell => {
+  const p = parseActionRefs(text);
+  return p.ok ? { kind: "refs", ranges: p.value, text: text.trim() } : { kind: "unreadable", text: text.trim(), reason: p.reason };
+});
 
 export type RefCell =
   | { readonly kind: "blank" }
@@ -16,7 +19,7 @@ export function readRefs(v: RawCell): RefCell {
   if (isBlank(v)) return { kind: "blank" };
   if (isErrorValue(v)) return { kind: "error", text: (v as string).trim() };
   if (isDateCell(v) || typeof v === "boolean") return { kind: "unreadable", text: isDateCell(v) ? v.date : String(v), reason: "not an action reference" };
-  const text = String(v).trim();
-  const p = typeof v === "number" ? parseActionRefs(v) : parseRefsMemo(v as string);
-  return p.ok ? { kind: "refs", ranges: p.value, text } : { kind: "unreadable", text, reason: p.reason };
+  if (typeof v === "string") return refsFromText(v);
+  const p = parseActionRefs(v as number);
+  return p.ok ? { kind: "refs", ranges: p.value, text: String(v) } : { kind: "unreadable", text: String(v), reason: p.reason };
 }
