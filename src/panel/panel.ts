@@ -75,7 +75,9 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
     bridge.selectCell(sheet, cell).catch((e: unknown) => dispatch({ type: "failed", error: failureText("select", e) }));
   };
 
-  function update(prev: PanelState, s: PanelState): void {
+  /** Redraws what changed between two states (everything when `all`). */
+  function update(prev: PanelState, s: PanelState, all = false): void {
+    const changed = (k: keyof PanelState): boolean => all || prev[k] !== s[k];
     const busy = s.busy !== null;
     validateButton.disabled = busy;
     highlightButton.disabled = busy || s.report === null || s.report.issues.length === 0;
@@ -83,15 +85,15 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
     rollupsButton.disabled = busy || s.report === null;
     settings.setDisabled(busy);
     results.setAttribute("aria-busy", String(s.busy === "validate"));
-    if (prev.busy !== s.busy || prev.progress !== s.progress) progress.update(s.busy, s.progress);
-    if (prev.error !== s.error) banner.update(s.error);
-    if (prev.status !== s.status) status.textContent = s.status;
-    if (prev.report !== s.report || prev.shown !== s.shown) {
+    if (changed("busy") || changed("progress")) progress.update(s.busy, s.progress);
+    if (changed("error")) banner.update(s.error);
+    if (changed("status")) status.textContent = s.status;
+    if (changed("report") || changed("shown")) {
       summary.update(s.report, s.shown);
       replaceChildren(issues, renderIssues(s.report, s.shown, selectCell));
       issuesSection.hidden = s.report === null;
     }
-    if (prev.report !== s.report) {
+    if (changed("report")) {
       const r = s.report?.rollups;
       replaceChildren(budgets, r ? r.budget.map((b, i) => renderBudget(b, i)) : []);
       replaceChildren(timelines, r ? r.timeline.map((t, i) => renderTimeline(t, r.deliverables, i, selectCell)) : []);
@@ -99,7 +101,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
       timelineSection.hidden = !r || r.timeline.length === 0;
       revealFirstBars(timelines);
     }
-    if (prev.settings !== s.settings) settings.fill(s.settings);
+    if (changed("settings")) settings.fill(s.settings);
   }
 
   /** Runs one bridge call: buttons off meanwhile, result or error into the state, focus kept. */
@@ -156,10 +158,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
     if (report) void run("rollups", () => bridge.writeRollups(report), (r) => ({ type: "finished", status: rollupsStatus(r.sheet) }));
   });
 
-  update(initialState(), state); // first paint: everything from the initial state
-  summary.update(null, state.shown);
-  issuesSection.hidden = budgetSection.hidden = timelineSection.hidden = true;
-  progress.update(null, null);
+  update(state, state, true);
   bridge.loadSettings().then(
     (loaded) => dispatch({ type: "settings-loaded", settings: loaded ?? {} }),
     (e: unknown) => dispatch({ type: "failed", error: failureText("load", e) }),

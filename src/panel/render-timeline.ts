@@ -1,4 +1,4 @@
-import { Child, el, srOnly } from "./dom";
+import { Child, el, replaceChildren, srOnly } from "./dom";
 import { deliverableProgress, deliverablesOf, GanttModel, ganttModel } from "./gantt";
 import { monthName, plural } from "./panel-text";
 import type { DeliverableView, TimelineView } from "./panel-types";
@@ -18,7 +18,10 @@ function quarters(t: TimelineView): Child {
 }
 
 /** The Gantt: one row per activity, one narrow column per month; milestones marked above their month. */
-function ganttTable(g: GanttModel, caption: string): HTMLElement {
+/** Rows drawn at first: a Gantt of thousands of rows helps nobody in a task pane and costs many nodes. */
+export const GANTT_ROWS = 60;
+
+function ganttTable(g: GanttModel, caption: string, limit: number): HTMLElement {
   const milestoneCols = new Set(g.months.flatMap((m, i) => (m.milestones.length > 0 ? [i] : [])));
   const colClass = (i: number) => [g.months[i].key.endsWith("-01") ? "wpc-g-jan" : "", milestoneCols.has(i) ? "wpc-g-milestone" : ""].filter(Boolean).join(" ");
 
@@ -30,7 +33,7 @@ function ganttTable(g: GanttModel, caption: string): HTMLElement {
   const monthRow = el("tr", {}, g.months.map((m, i) =>
     el("th", { class: `wpc-g-month ${colClass(i)}`.trim(), scope: "col", title: m.name, "data-month": m.key }, [el("span", { "aria-hidden": "true" }, [m.initial]), srOnly(m.name)])));
 
-  const body = el("tbody", {}, g.rows.map((r) => {
+  const body = el("tbody", {}, g.rows.slice(0, limit).map((r) => {
     const label = el("span", { class: "wpc-g-label" }, [r.activity || "(no activity text)"]);
     const th = el("th", { scope: "row", title: `${r.activity} — ${r.period} (${r.cell})` }, [label, srOnly(`: ${r.period}`)]);
     const cells = g.months.map((_, i) => {
@@ -73,9 +76,25 @@ export function renderTimeline(t: TimelineView, all: readonly DeliverableView[],
   const titleId = `wpc-timeline-${index}`;
   const g = ganttModel(t);
   const span = t.months.length > 0 ? `${monthName(t.months[0])} – ${monthName(t.months[t.months.length - 1])}` : "no dated activities";
-  const grid = g.months.length === 0 || g.rows.length === 0
-    ? el("p", { class: "wpc-empty" }, ["No activity has a readable period to chart."])
-    : el("div", { class: "wpc-gantt-scroll", role: "region", tabindex: 0, "aria-label": `Gantt chart of ${t.sheet}, scrolls sideways` }, [ganttTable(g, `Activities of ${t.sheet} by month, ${span}`)]);
+  let grid: HTMLElement;
+  if (g.months.length === 0 || g.rows.length === 0) grid = el("p", { class: "wpc-empty" }, ["No activity has a readable period to chart."]);
+  else {
+    const caption = `Activities of ${t.sheet} by month, ${span}`;
+    const scroll = el("div", { class: "wpc-gantt-scroll", role: "region", tabindex: 0, "aria-label": `Gantt chart of ${t.sheet}, scrolls sideways` }, [ganttTable(g, caption, GANTT_ROWS)]);
+    grid = el("div", { class: "wpc-gantt-wrap" }, [scroll]);
+    if (g.rows.length > GANTT_ROWS) {
+      const more = el("button", { class: "wpc-btn wpc-btn-small", type: "button" }, [`Show all ${g.rows.length} rows`]);
+      const note = el("p", { class: "wpc-hint wpc-gantt-more" }, [`First ${GANTT_ROWS} of ${g.rows.length} activities. `, more]);
+      more.addEventListener("click", () => {
+        const left = scroll.scrollLeft;
+        replaceChildren(scroll, [ganttTable(g, caption, g.rows.length)]);
+        scroll.scrollLeft = left;
+        note.remove();
+        scroll.focus();
+      });
+      grid.appendChild(note);
+    }
+  }
   return el("section", { class: "wpc-card wpc-timeline", "aria-labelledby": titleId, "data-table": t.table }, [
     el("h3", { class: "wpc-card-title", id: titleId }, [srOnly("Timeline: "), t.sheet]),
     el("p", { class: "wpc-card-sub" }, [`Timeline · ${span}`]),

@@ -165,6 +165,8 @@ export const PANEL_CSS = `
 .wpc-quarter { font-size: 12px; line-height: 16px; padding: 1px 6px; border-radius: 4px; background: var(--wpc-bg3); border: 1px solid var(--wpc-stroke2); font-variant-numeric: tabular-nums; }
 .wpc-quarter strong { font-weight: 600; }
 .wpc-gantt-scroll { position: relative; overflow-x: auto; max-width: 100%; border: 1px solid var(--wpc-stroke2); border-radius: 4px; }
+.wpc-gantt-wrap { display: flex; flex-direction: column; gap: 4px; min-width: 0; }
+.wpc-gantt-more { display: flex; align-items: center; gap: 8px; flex-wrap: wrap; }
 .wpc-gantt { border-collapse: separate; border-spacing: 0; font-size: 11px; line-height: 14px; }
 .wpc-gantt th, .wpc-gantt td { padding: 0; }
 .wpc-gantt thead th { font-weight: 400; color: var(--wpc-fg2); text-align: center; background: var(--wpc-bg2); }
@@ -218,6 +220,13 @@ textarea.wpc-input { resize: vertical; min-height: 72px; font-family: inherit; }
 .wpc-form-errors { color: var(--wpc-error); font-size: 12px; line-height: 16px; display: flex; flex-direction: column; gap: 2px; }
 .wpc-form-errors:empty { display: none; }
 .wpc-form-actions { display: flex; gap: 8px; }
+
+/* Windows high-contrast themes drop background colours: keep bars and marks visible. */
+@media (forced-colors: active) {
+  .wpc-bar-fill, .wpc-progress-fill, .wpc-gantt td.wpc-g-on::after, .wpc-dot, .wpc-swatch { forced-color-adjust: none; background: Highlight !important; }
+  .wpc-bar, .wpc-progress-track { border: 1px solid CanvasText; }
+  .wpc-issue, .wpc-chip, .wpc-deliverable { border-color: ButtonText; }
+}
 `;
 
 const STYLE_ID = "wpc-panel-styles";

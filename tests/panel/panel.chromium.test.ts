@@ -11,6 +11,8 @@ import { exampleSnapshot } from "../../examples/example-workbook";
 import { resolveSettings, toReport, validateWorkbook } from "../../src/core";
 import type { Report, Settings, WorkbookSnapshot } from "../../src/core";
 import { summaryLine } from "../../src/panel/panel-text";
+import { ISSUE_PAGE } from "../../src/panel/render-issues";
+import { GANTT_ROWS } from "../../src/panel/render-timeline";
 
 const ROOT = path.resolve(__dirname, "../..");
 const HARNESS = path.join(ROOT, "dist/harness/index.html");
@@ -329,6 +331,47 @@ describe("untrusted cell text", () => {
     await expect(page.locator("#panel img, #panel svg, #panel script, #panel iframe").count()).resolves.toBe(0);
     await expect(page.locator("[onerror], [onload]").count()).resolves.toBe(0);
     expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("a large workbook", () => {
+  const ROWS = 500;
+  const snapshot: WorkbookSnapshot = {
+    name: "large.xlsx",
+    sheets: [{
+      name: "Workplan 2026",
+      originRow: 1,
+      originColumn: 1,
+      values: [
+        ["Workplan 2026"],
+        ["Activity", "Lead", "Partners", "Timeline", "Expected output", "Status"],
+        ...Array.from({ length: ROWS }, (_, i) => [`Activity ${i + 1}`, null, "ISU", "March 2026", "Report", null]),
+      ],
+    }],
+  };
+
+  test("capped lists: exact counts, a not-listed note, and long sections paged by 100", async () => {
+    const { page, pageErrors } = await openPanel({ snapshot });
+    await validate(page);
+    const expected = coreReport(snapshot);
+    expect(expected.unlisted).toBeGreaterThan(0);
+    await expect(page.locator(".wpc-summary-meta").textContent()).resolves.toContain(`${expected.unlisted} more not listed`);
+    const errors = expected.issues.filter((i) => i.severity === "error").length;
+    expect(errors).toBeGreaterThan(ISSUE_PAGE);
+    const section = page.locator(".wpc-severity[data-severity=error]").first();
+    await expect(section.locator(".wpc-issue").count()).resolves.toBe(ISSUE_PAGE);
+    await section.getByRole("button", { name: `Show ${errors - ISSUE_PAGE} more` }).click();
+    await expect(section.locator(".wpc-issue").count()).resolves.toBe(errors);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-cell"))).resolves.toBe(expected.issues.filter((i) => i.severity === "error")[ISSUE_PAGE].cell);
+    await expect(page.locator(".wpc-issue[data-code='table.more-issues']").count()).resolves.toBeGreaterThan(0);
+
+    // The Gantt draws its first rows, the rest on request.
+    const timeline = page.locator(".wpc-timeline").first();
+    await expect(timeline.locator("tbody tr").count()).resolves.toBe(GANTT_ROWS);
+    await timeline.getByRole("button", { name: `Show all ${ROWS} rows` }).click();
+    await expect(timeline.locator("tbody tr").count()).resolves.toBe(ROWS);
+    expect(await noHorizontalOverflow(page)).toBeLessThanOrEqual(WIDTH);
     expect(pageErrors).toEqual([]);
   });
 });

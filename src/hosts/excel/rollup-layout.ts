@@ -34,13 +34,12 @@ export function moneyFormat(currency: string, amount: number): string {
   return cur + (Math.abs(amount) >= 1e6 ? "#'###'##0" : "#'##0");
 }
 
-/** "≥ 10 engagements", "1–2 regional engagements", "" when no number was found. */
-export function targetText(t: { min: number | null; max: number | null; unit: string }): string {
-  const unit = t.unit ? " " + t.unit : "";
-  if (t.min !== null && t.max !== null) return (t.min === t.max ? `${t.min}` : `${t.min}–${t.max}`) + unit;
-  if (t.min !== null) return `≥ ${t.min}${unit}`;
-  if (t.max !== null) return `≤ ${t.max}${unit}`;
-  return t.unit;
+/** The target as figures, "≥ 10", "1–2", "3", "≤ 5" (its unit is the expected output's own words); "" when none. */
+export function targetText(t: { min: number | null; max: number | null }): string {
+  if (t.min !== null && t.max !== null) return t.min === t.max ? `${t.min}` : `${t.min}–${t.max}`;
+  if (t.min !== null) return `≥ ${t.min}`;
+  if (t.max !== null) return `≤ ${t.max}`;
+  return "";
 }
 
 class Sheet {
@@ -117,7 +116,7 @@ export function rollupLayout(report: Report): Layout {
       const to = g.end && months.includes(g.end) ? col(g.end) : g.ongoing ? 2 + months.length : undefined;
       if (from !== undefined && to !== undefined && from <= to) s.style(g.ongoing ? "ongoing" : "bar", `${a1(row, from)}:${a1(row, to)}`);
     }
-    if (months.length > 0) s.line(["Activities per month", "", ...months.map((m) => t.byMonth[m] ?? 0)], [], "total");
+    if (months.length > 0) s.line(["Activities per month", "", ...months.map((m) => t.byMonth[m] || "")], [], "total"); // blank, not 0: the busy months stand out
     const marks = t.milestones.filter((m) => months.includes(m.month));
     if (marks.length > 0) {
       const row = s.line(["Milestones"]);

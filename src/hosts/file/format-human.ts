@@ -40,6 +40,7 @@ function issues(r: Report, s: Styles, width: number): string[] {
   let sheet: string | undefined, table: string | undefined | null = null;
   for (const i of r.issues) {
     if (i.sheet !== sheet) {
+      if (sheet !== undefined) out.push("");
       out.push(s.bold(i.sheet));
       sheet = i.sheet;
       table = null;

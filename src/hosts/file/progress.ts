@@ -5,8 +5,8 @@ import type { CliIo } from "./cli-io";
 export const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
 
 export interface ProgressBar {
-  /** Bytes read of the file's total. */
-  readonly reading: (done: number, total: number) => void;
+  /** Bytes read of the file's total, rows parsed so far. */
+  readonly reading: (done: number, total: number, rows?: number) => void;
   /** Reading is over; the core runs (it reports no progress of its own). */
   readonly checking: () => void;
   readonly stop: () => void;
@@ -20,12 +20,12 @@ export function progressBar(io: CliIo, file: string): ProgressBar {
   let bar: SingleBar | undefined;
   const enabled = (total: number) => io.stderr.isTTY === true && total >= PROGRESS_MIN_BYTES;
   return {
-    reading(done, total) {
+    reading(done, total, rows) {
       if (!bar && enabled(total)) {
         bar = new SingleBar({ stream: io.stderr, format: "{file} [{bar}] {percentage}% · {phase}", hideCursor: true, clearOnComplete: true, barsize: 30 });
         bar.start(total, 0, { file, phase: "reading" });
       }
-      bar?.update(done);
+      bar?.update(done, { phase: rows ? `reading · ${rows.toLocaleString("en")} rows` : "reading" });
     },
     checking() {
       bar?.update(bar.getTotal(), { phase: "checking" });

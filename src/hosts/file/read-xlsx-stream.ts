@@ -5,8 +5,11 @@ import { SheetBuilder } from "./sheet-builder";
 import { convertCell, isDateFormat, serialToDate } from "./xlsx-cell";
 import type { ConvertedCell } from "./xlsx-cell";
 
-/** Reports bytes read so far of the file's total. */
-export type ReadProgress = (done: number, total: number) => void;
+/**
+ * Reports bytes read of the file's total, and rows parsed so far. Both are shown: ExcelJS may read
+ * the whole file first (into temporary files) and parse the rows after.
+ */
+export type ReadProgress = (done: number, total: number, rows: number) => void;
 
 /** The parts of the streaming reader this module uses (its typings declare little). */
 interface StreamReader extends AsyncIterable<StreamSheet> {
@@ -91,12 +94,11 @@ export async function readXlsxStream(path: string, name: string, options: Stream
           const { value, formula } = streamCell(cell, date1904());
           builder.set(r, c, value, formula);
         });
-        if (onProgress && ++rows % 2000 === 0) onProgress(bytesRead, size);
+        if (onProgress && ++rows % 2000 === 0) onProgress(bytesRead, size, rows);
       }
     }
   };
   await Promise.race([consume(), failed]);
-  onProgress?.(size, size);
 
   const ordered = read.map((s) => ({ ...s, ...sheetOrder(reader, s.no) })).sort((a, b) => a.index - b.index);
   return { name, sheets: ordered.map((s) => { if (s.name) s.builder.name = s.name; return s.builder.build(); }) };

@@ -7,9 +7,10 @@ const MAX_COMMENT = 0xffff;
 /** A workbook's directory is a few KB; more than this is not worth reading just to list names. */
 const MAX_DIRECTORY = 16 * 1024 * 1024;
 
-/** A zip's entry names and where its central directory starts (where the entries' data ends). */
+/** A zip's entry names and unpacked sizes, and where its central directory starts (where the entries' data ends). */
 export interface ZipLayout {
   readonly names: string[];
+  readonly sizes: number[];
   readonly directoryOffset: number;
 }
 
@@ -36,16 +37,17 @@ export async function listZipEntries(path: string): Promise<ZipLayout | undefine
     if (dirOffset + dirSize > size) return "corrupt";
     const dir = Buffer.alloc(dirSize);
     await handle.read(dir, 0, dirSize, dirOffset);
-    const names: string[] = [];
+    const names: string[] = [], sizes: number[] = [];
     for (let p = 0; p + 46 <= dirSize; ) {
       if (dir.readUInt32LE(p) !== CENTRAL) return "corrupt";
       const nameLength = dir.readUInt16LE(p + 28);
       const extraLength = dir.readUInt16LE(p + 30);
       const commentLength = dir.readUInt16LE(p + 32);
       names.push(dir.toString("utf8", p + 46, p + 46 + nameLength));
+      sizes.push(dir.readUInt32LE(p + 24));
       p += 46 + nameLength + extraLength + commentLength;
     }
-    return { names, directoryOffset: dirOffset };
+    return { names, sizes, directoryOffset: dirOffset };
   } finally {
     await handle.close();
   }

@@ -32,7 +32,6 @@ export interface GasSheet {
   getRangeList(a1s: string[]): GasRangeList;
   activate(): GasSheet;
   clear(): GasSheet;
-  setFrozenRows(rows: number): void;
 }
 
 export interface GasSpreadsheet {

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { resolveSettings, validateWorkbook } from "../../../src/core";
 import type { RawCell, SheetSnapshot } from "../../../src/core";
 import { FileReadError } from "../../../src/hosts/file/file-read-error";
-import { readXlsx, STREAM_THRESHOLD_BYTES, usesStreaming } from "../../../src/hosts/file/read-xlsx";
+import { readXlsx, STREAM_THRESHOLD_BYTES, STREAM_THRESHOLD_XML_BYTES, usesStreaming } from "../../../src/hosts/file/read-xlsx";
 import { EXAMPLE_SHEETS } from "../../../examples/example-workbook";
 import { tempDir, writeWorkbook } from "./example-xlsx";
 import { storedZip } from "./zip-fixture";
@@ -150,6 +150,7 @@ describe("choosing the reader", () => {
     expect(usesStreaming(STREAM_THRESHOLD_BYTES + 1)).toBe(true);
     expect(usesStreaming(10, "stream")).toBe(true);
     expect(usesStreaming(STREAM_THRESHOLD_BYTES * 10, "whole")).toBe(false);
+    expect(usesStreaming(1024, "auto", STREAM_THRESHOLD_XML_BYTES + 1)).toBe(true); // small file, many cells
   });
 });
 
@@ -184,5 +185,6 @@ describe("zips that are not readable workbooks", () => {
     const path = join(tmp.dir, "broken.xlsx");
     writeFileSync(path, storedZip({ "[Content_Types].xml": "<Types", "xl/workbook.xml": "<workbook><sheets><sheet name=", "xl/_rels/workbook.xml.rels": "\u0000" }));
     expect(await reasonOf(path, "whole")).toBe("corrupt");
+    expect(await reasonOf(path, "stream")).toBe("corrupt");
   });
 });

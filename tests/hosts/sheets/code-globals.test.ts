@@ -16,6 +16,13 @@ describe("built Code.js in a vm context without Node globals", () => {
     }
   });
 
+  test("the bundle uses no Node API (also on paths these tests do not run)", () => {
+    const code = builtCode();
+    for (const pattern of [/\brequire\(/, /\bmodule\.exports\b/, /\bBuffer\b/, /\bsetTimeout\b/, /\bsetImmediate\b/, /\bstructuredClone\b/, /\bprocess\.(env|version|platform|nextTick)\b/]) {
+      expect([String(pattern), pattern.test(code)]).toEqual([String(pattern), false]);
+    }
+  });
+
   test.each(["onOpen", ...MENU_FUNCTIONS, ...RUN_TARGETS, ...CUSTOM_FUNCTIONS])("%s is a top-level function", (name) => {
     const { globals } = loadCode(fresh());
     expect(typeof globals[name]).toBe("function");

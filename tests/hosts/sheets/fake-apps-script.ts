@@ -313,9 +313,6 @@ export class FakeSheet {
     this.cells.clear();
     return this;
   }
-  setFrozenRows(n: number): void {
-    this.log("Sheet.setFrozenRows", undefined, [n]);
-  }
 
   spreadsheet(): FakeSpreadsheet {
     return this.fake.spreadsheet;

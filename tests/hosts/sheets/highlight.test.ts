@@ -29,10 +29,10 @@ const cellsOfCall = (a1: string | undefined): string[] =>
   });
 
 function worstBySheet(issues: Issue[]): Map<string, Map<string, Issue["severity"]>> {
-  const rank = { error: 3, warning: 2, info: 1 };
+  const rank: Record<Issue["severity"], number> = { error: 3, warning: 2, info: 1 };
   const out = new Map<string, Map<string, Issue["severity"]>>();
   for (const i of issues) {
-    const m = out.get(i.sheet) ?? new Map();
+    const m = out.get(i.sheet) ?? new Map<string, Issue["severity"]>();
     out.set(i.sheet, m);
     const seen = m.get(i.cell);
     if (!seen || rank[i.severity] > rank[seen]) m.set(i.cell, i.severity);

@@ -1,6 +1,6 @@
 import { resolveSettings, ReportSchema, toReport, validateWorkbook } from "../../../src/core";
 import { EXAMPLE_SHEETS, exampleSnapshot } from "../../../examples/example-workbook";
-import { FakeAppsScript } from "./fake-apps-script";
+import { FakeAppsScript, formatDate } from "./fake-apps-script";
 import { EXAMPLE_FILE, exampleSeedSheets, loadCode, overTheWire, TIME_ZONE } from "./load-code";
 
 const AS_OF = "2026-03-01";
@@ -72,9 +72,11 @@ describe("validate (google.script.run target) on the example workbook", () => {
   });
 
   test("without an as-of date, today is taken in the spreadsheet's time zone", () => {
-    const { globals } = setup();
+    const { globals } = setup("Pacific/Kiritimati"); // UTC+14: its date differs from UTC's for 14 hours a day
+    const before = formatDate(new Date(), "Pacific/Kiritimati", "yyyy-MM-dd");
     const report = globals.validate(null);
-    expect(report.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const after = formatDate(new Date(), "Pacific/Kiritimati", "yyyy-MM-dd");
+    expect([before, after]).toContain(report.asOf);
   });
 
   test("settings round trip through document properties; loadSettings is plain JSON", () => {

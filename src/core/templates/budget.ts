@@ -1,0 +1,103 @@
+import { a1Range } from "../a1";
+import { MONEY_FORMAT, SHARE_FORMAT } from "./formats";
+import { Grid, tableArea, text } from "./grid";
+import { TemplateError } from "./template";
+import type { TemplateSheet } from "./template";
+
+export const BUDGET_HEADERS = ["COST", "Amount in CHF", "NOTES"] as const;
+export const SOCIAL_CHARGES_RATE_NAME = "SocialChargesRate";
+export const DEFAULT_SOCIAL_CHARGES_RATE = 0.2;
+/** The largest amount the Amount column accepts: a typo guard, far above any secretariat budget line. */
+const MAX_AMOUNT = 100_000_000;
+
+/**
+ * Layout. The rate sits in the first row, above the title: the core takes the nearest text above a
+ * header as the table's title, so the title must be the row right above the header. Its row holds a
+ * number, so it is never mistaken for a header (a header row holds only text).
+ */
+const RATE_ROW = 1;
+const TITLE_ROW = 3;
+const HEADER_ROW = 4;
+
+/** A cost line: a typed amount, or a share of another line (social charges = rate × salaries). */
+export interface BudgetLineInput {
+  readonly label: string;
+  readonly amount?: number;
+  readonly notes?: string;
+  /** Label of the line this one is the social-charges rate of: the amount becomes a formula. */
+  readonly rateOf?: string;
+}
+
+/** Below the total: contributions without an amount ("GICHD, in-kind"). */
+export interface InKindInput {
+  readonly label: string;
+  readonly text: string;
+  readonly notes?: string;
+}
+
+export interface BudgetSpec {
+  readonly sheetName: string;
+  readonly title: string;
+  readonly lines: readonly BudgetLineInput[];
+  readonly inKind: readonly InKindInput[];
+  readonly rate?: number;
+  readonly prefill?: string;
+}
+
+/** Excel and Sheets ROUND: half away from zero. */
+const round0 = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
+
+export function budgetTemplate(spec: BudgetSpec): TemplateSheet {
+  const rate = spec.rate ?? DEFAULT_SOCIAL_CHARGES_RATE;
+  const g = new Grid();
+  g.set(RATE_ROW, 1, text("Social charges rate", true));
+  g.set(RATE_ROW, 2, { value: rate, numberFormat: SHARE_FORMAT });
+  g.set(RATE_ROW, 3, text("Social charges are this share of salaries: change the rate here, not the amount."));
+  g.set(TITLE_ROW, 1, text(spec.title, true));
+  BUDGET_HEADERS.forEach((h, i) => g.set(HEADER_ROW, i + 1, text(h, true)));
+
+  const firstLine = HEADER_ROW + 1;
+  const rowOf = new Map(spec.lines.map((l, i) => [l.label, firstLine + i]));
+  spec.lines.forEach((line, i) => {
+    const r = firstLine + i;
+    g.set(r, 1, text(line.label));
+    const base = line.rateOf !== undefined ? rowOf.get(line.rateOf) : undefined;
+    if (line.rateOf !== undefined && base === undefined) throw new TemplateError(`budget line '${line.label}' is a share of '${line.rateOf}', which is not a line`);
+    if (base !== undefined) {
+      g.set(r, 2, { formula: `=ROUND(${SOCIAL_CHARGES_RATE_NAME}*B${base},0)`, result: round0(rate * g.numberAt(base, 2)), numberFormat: MONEY_FORMAT });
+    } else g.set(r, 2, line.amount !== undefined ? { value: line.amount, numberFormat: MONEY_FORMAT } : { numberFormat: MONEY_FORMAT });
+    if (line.notes) g.set(r, 3, text(line.notes));
+  });
+  const lastLine = firstLine + spec.lines.length - 1;
+  const totalRow = lastLine + 1;
+  g.set(totalRow, 1, text("Total", true));
+  g.set(totalRow, 2, { formula: `=SUM(B${firstLine}:B${lastLine})`, result: g.sumColumn(2, firstLine, lastLine), numberFormat: MONEY_FORMAT, bold: true });
+  spec.inKind.forEach((k, i) => {
+    g.set(totalRow + 1 + i, 1, text(k.label));
+    g.set(totalRow + 1 + i, 2, text(k.text));
+    if (k.notes) g.set(totalRow + 1 + i, 3, text(k.notes));
+  });
+  const lastRow = totalRow + spec.inKind.length;
+
+  return {
+    kind: "budget",
+    prefill: spec.prefill,
+    sheetName: spec.sheetName,
+    title: spec.title,
+    rows: g.rows(),
+    columns: [{ width: 36, wrap: true }, { width: 16 }, { width: 80, wrap: true }],
+    table: tableArea("Budget", HEADER_ROW, lastRow, 1, BUDGET_HEADERS.length, false),
+    validations: [
+      { range: `B${RATE_ROW}`, rule: { type: "decimal", min: 0, max: 1 }, strict: true, promptTitle: "Social charges rate", prompt: "A share of salaries, e.g. 20%.", error: "Enter a rate from 0% to 100%." },
+      {
+        range: a1Range(firstLine, 2, lastLine, 2), rule: { type: "decimal", min: 0, max: MAX_AMOUNT }, strict: true,
+        promptTitle: "Amount in CHF", prompt: "A number: 20000 is shown as CHF 20'000. The Total adds up the lines.",
+        error: "Enter the amount as a number of francs, e.g. 20000 (not text such as 'CHF 20'000').",
+      },
+    ],
+    conditionalFormats: [],
+    namedRanges: [{ name: SOCIAL_CHARGES_RATE_NAME, ref: `$B$${RATE_ROW}` }],
+    freezeRows: HEADER_ROW,
+    freezeColumns: 0,
+  };
+}

@@ -1,0 +1,8 @@
+/** Excel number format codes shared by the templates (Sheets reads the same codes). */
+export const MONEY_FORMAT = `"CHF "#'##0`;
+export const DATE_FORMAT = "d mmm yyyy";
+export const MONTH_FORMAT = "mmm yy";
+export const SHARE_FORMAT = "0%";
+export const FTE_TOTAL_FORMAT = `0.0# "FTE"`;
+/** The Gantt bar colour. */
+export const GANTT_FILL = "#5B9BD5";

@@ -1,0 +1,65 @@
+/**
+ * The add-in's production build, run here into a temporary folder: pages load Office.js from Microsoft's CDN
+ * and no other remote script, assets and manifest are copied (with another HTTPS base when asked), and the
+ * task pane's script stays under 250 KB gzipped.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as zlib from "zlib";
+import webpack from "webpack";
+
+const root = path.resolve(__dirname, "../../..");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const BASE = "https://addins.example.org/workplan-check/";
+
+let out: string;
+let stats: webpack.Stats;
+
+beforeAll(async () => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), "wpc-addin-"));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require(path.join(root, "build-config/webpack.addin.js"))({ addin: true, url: BASE }, { mode: "production" });
+  config.output.path = out;
+  const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+  stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))));
+  log.mockRestore();
+}, 120_000);
+
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+const read = (name: string) => fs.readFileSync(path.join(out, name), "utf8");
+const scripts = (html: string) => [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+
+test("builds without errors", () => {
+  expect(stats.hasErrors()).toBe(false);
+});
+
+test.each(["taskpane.html", "commands.html"])("%s loads Office.js from the CDN in <head>, and otherwise only its own script", (page) => {
+  const html = read(page);
+  const head = html.slice(0, html.indexOf("</head>"));
+  expect(scripts(head)[0]).toBe(OFFICE_JS);
+  const others = scripts(html).filter((s) => s !== OFFICE_JS);
+  expect(others).toHaveLength(1);
+  expect(others[0]).toMatch(new RegExp(`^${page.replace(".html", "")}\\.[0-9a-f]{8}\\.js$`));
+  expect(fs.existsSync(path.join(out, others[0]))).toBe(true);
+});
+
+test("the task pane has its mount point", () => {
+  expect(read("taskpane.html")).toMatch(/<main id="?app"?/);
+});
+
+test("icons and the manifest are copied; the manifest's URLs move to the given HTTPS base", () => {
+  for (const s of [16, 32, 64, 80]) expect(fs.readFileSync(path.join(out, `assets/icon-${s}.png`))).toEqual(fs.readFileSync(path.join(root, `assets/icon-${s}.png`)));
+  const manifest = read("manifest.xml");
+  expect(manifest).not.toContain("https://localhost:3000/");
+  expect(manifest).toContain(`${BASE}taskpane.html`);
+  expect(manifest).toContain(`${BASE}assets/icon-32.png`);
+  expect(manifest.replace(new RegExp(BASE.replace(/[./]/g, "\\$&"), "g"), "https://localhost:3000/")).toBe(fs.readFileSync(path.join(root, "manifest.xml"), "utf8"));
+});
+
+test("the task pane's script is under 250 KB gzipped", () => {
+  const js = fs.readdirSync(out).filter((f) => /^taskpane\..*\.js$/.test(f));
+  expect(js).toHaveLength(1);
+  expect(zlib.gzipSync(fs.readFileSync(path.join(out, js[0]))).length).toBeLessThan(250 * 1024);
+});

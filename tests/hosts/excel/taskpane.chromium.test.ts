@@ -1,0 +1,144 @@
+/**
+ * The BUILT dist/addin/taskpane.html in headless Chromium at task-pane width, with the Office.js request answered
+ * by a stub: Office.onReady, document settings, and an Excel.run whose workbook holds the example sheets as Excel
+ * gives them (serial dates, "" blanks). The real bundle runs: panel → ExcelBridge → readWorkbook → core.
+ */
+import { existsSync, mkdirSync } from "fs";
+import path from "path";
+import { pathToFileURL } from "url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { EXAMPLE_SHEETS } from "../../../examples/example-workbook";
+import { a1 } from "../../../src/core";
+import { exampleSpecs } from "./fake-excel";
+
+const ROOT = path.resolve(__dirname, "../../..");
+const TASKPANE = path.join(ROOT, "dist/addin/taskpane.html");
+const SCREENSHOT = path.join(ROOT, "test-artifacts/excel-taskpane.png");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+interface StubSheet { name: string; address: string; values: unknown[][]; numberFormat: string[][] }
+interface Payload { host: string | null; url: string; sheets: StubSheet[] }
+interface Call { op: string; args: unknown[] }
+
+/** Runs in the page as office.js: just what the task pane uses. */
+function officeStub(payload: Payload): void {
+  const w = window as unknown as Record<string, unknown>;
+  const calls: Call[] = [];
+  w.__officeCalls = calls;
+  const store: Record<string, unknown> = {};
+  w.Office = {
+    HostType: { Excel: "Excel" },
+    onReady(cb?: (info: unknown) => void) {
+      const info = { host: payload.host, platform: "OfficeOnline" };
+      if (cb) setTimeout(() => cb(info), 0);
+      return Promise.resolve(info);
+    },
+    context: {
+      document: {
+        url: payload.url,
+        settings: {
+          get: (k: string) => (k in store ? store[k] : null),
+          set: (k: string, v: unknown) => void (store[k] = v),
+          remove: (k: string) => void delete store[k],
+          saveAsync: (cb?: (r: unknown) => void) => cb?.({ status: "succeeded" }),
+        },
+      },
+      requirements: { isSetSupported: () => false },
+    },
+  };
+  const sheet = (s: StubSheet) => ({
+    name: s.name,
+    id: s.name,
+    getUsedRange: () => ({ load: () => undefined, address: s.address, values: s.values, numberFormat: s.numberFormat }),
+    activate: () => calls.push({ op: "activate", args: [s.name] }),
+    getRange: (cell: string) => ({ select: () => calls.push({ op: "select", args: [s.name, cell] }) }),
+  });
+  w.Excel = {
+    run: async (batch: (ctx: unknown) => Promise<unknown>) => {
+      let syncs = 0;
+      const context = {
+        workbook: {
+          worksheets: { load: () => undefined, items: payload.sheets.map(sheet), getItem: (n: string) => sheet(payload.sheets.find((s) => s.name === n)!) },
+          tables: { load: () => undefined, items: [] },
+        },
+        sync: async () => void syncs++,
+      };
+      const result = await batch(context);
+      calls.push({ op: "run", args: [syncs] });
+      return result;
+    },
+  };
+}
+
+function payload(host: string | null): Payload {
+  return {
+    host,
+    url: "https://contoso.sharepoint.com/Shared%20Documents/workplan-check-examples.xlsx",
+    sheets: exampleSpecs(EXAMPLE_SHEETS).map((s) => ({
+      name: s.name,
+      address: `'${s.name}'!A1:${a1(s.values.length, s.values[0].length)}`,
+      values: s.values as unknown[][],
+      numberFormat: s.numberFormat as string[][],
+    })),
+  };
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(TASKPANE)) throw new Error(`${TASKPANE} is missing: run "npx webpack --mode production --env addin" first (npm test does).`);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(host: string | null): Promise<{ page: Page; errors: string[]; remote: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 340, height: 900 } });
+  const errors: string[] = [], remote: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.route(/^https?:\/\//, (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ contentType: "application/javascript", body: `(${officeStub.toString()})(${JSON.stringify(payload(host))});` });
+    remote.push(url);
+    return route.abort();
+  });
+  await page.goto(pathToFileURL(TASKPANE).href);
+  return { page, errors, remote };
+}
+
+const calls = (page: Page) => page.evaluate(() => (window as unknown as { __officeCalls: Call[] }).__officeCalls);
+
+test("in Excel: validate reads the workbook in two requests and shows the report; an issue selects its cell", async () => {
+  const { page, errors, remote } = await open("Excel");
+  await page.locator(".wpc-panel").waitFor();
+  await page.getByRole("button", { name: "Validate", exact: true }).click();
+  await page.locator("[data-region=budget] .wpc-total").first().waitFor();
+  await expect(page.locator("[data-region=budget] .wpc-total").first().textContent()).resolves.toBe("CHF 514'753");
+  expect((await calls(page)).filter((c) => c.op === "run")).toEqual([{ op: "run", args: [2] }]);
+
+  const issue = page.locator(".wpc-issue").first();
+  const [sheet, cell] = await Promise.all([issue.getAttribute("data-sheet"), issue.getAttribute("data-cell")]);
+  await issue.click();
+  await page.waitForFunction(() => (window as unknown as { __officeCalls: Call[] }).__officeCalls.some((c) => c.op === "select"));
+  expect((await calls(page)).filter((c) => c.op !== "run")).toEqual([{ op: "activate", args: [sheet] }, { op: "select", args: [sheet, cell] }]);
+
+  mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+  await page.screenshot({ path: SCREENSHOT });
+  expect(errors).toEqual([]);
+  expect(remote).toEqual([]); // nothing but Office.js is fetched from the network
+  await page.close();
+});
+
+test("outside Excel the page says where it runs instead of mounting the panel", async () => {
+  const { page, errors } = await open(null);
+  await page.getByText("Workplan Check runs in Excel").waitFor();
+  expect(await page.locator(".wpc-panel").count()).toBe(0);
+  expect(errors).toEqual([]);
+  await page.close();
+});
