@@ -25,10 +25,6 @@ export interface Block {
 
 export const blockBytes = (b: Block, bytesPerCell = BYTES_PER_CELL): number => b.rows * b.columns * bytesPerCell;
 
-/** Estimated payload of reading the used ranges whole. */
-export const estimateBytes = (sizes: readonly UsedSize[], bytesPerCell = BYTES_PER_CELL): number =>
-  sizes.reduce((s, u) => s + u.rows * u.columns * bytesPerCell, 0);
-
 /** Cuts each used range into row blocks under the budget, then packs consecutive blocks into requests. */
 export function planReads(sizes: readonly UsedSize[], budget = PAYLOAD_BUDGET, bytesPerCell = BYTES_PER_CELL): Block[][] {
   const blocks: Block[] = [];

@@ -10,6 +10,8 @@ export interface HumanFormat {
   readonly color: boolean;
   /** Line width the report is laid out for. */
   readonly width?: number;
+  /** Remarks about how the file was read, shown under the header. */
+  readonly notes?: readonly string[];
 }
 
 type Issue = Report["issues"][number];
@@ -74,7 +76,8 @@ function counts(r: Report, s: Styles): string {
 /** One report as text for a terminal of `width` columns (default 100). Pure. */
 export function formatHuman(r: Report, format: HumanFormat): string {
   const s = styles(format.color), width = format.width ?? 100;
-  const blocks: string[][] = [header(r, s, width), issues(r, s, width), [counts(r, s)]];
+  const head = [...header(r, s, width), ...(format.notes ?? []).map((n) => s.yellow("  note: ") + wrap(n, width - 8, width - 8, "        "))];
+  const blocks: string[][] = [head, issues(r, s, width), [counts(r, s)]];
   for (const b of r.rollups.budget) blocks.push(formatBudget(b, s, width));
   for (const st of r.rollups.staffing) blocks.push(formatStaffing(st, s, width));
   for (const t of r.rollups.timeline) blocks.push(formatTimeline(t, s, width));

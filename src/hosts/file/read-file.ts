@@ -17,6 +17,8 @@ export interface ReadResult {
   readonly snapshot: WorkbookSnapshot;
   readonly kind: "xlsx" | "text";
   readonly size: number;
+  /** For .xlsx: which reader read it. */
+  readonly reader?: "whole" | "stream";
 }
 
 /**
@@ -28,7 +30,9 @@ export async function readSpreadsheet(path: string, options: ReadFileOptions = {
   const sniffed = await sniffFile(path, file);
   const name = basename(path);
   if (sniffed.kind === "xlsx") {
-    return { snapshot: await readXlsx(path, file, name, sniffed.size, options), kind: "xlsx", size: sniffed.size };
+    let reader: "whole" | "stream" | undefined;
+    const snapshot = await readXlsx(path, file, name, sniffed.size, { ...options, onReader: (r) => (reader = r) });
+    return { snapshot, kind: "xlsx", size: sniffed.size, reader };
   }
   let bytes: Buffer;
   try {

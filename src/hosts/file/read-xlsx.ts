@@ -18,6 +18,8 @@ export type XlsxReaderChoice = "auto" | "whole" | "stream";
 export interface XlsxReadOptions {
   readonly reader?: XlsxReaderChoice;
   readonly onProgress?: ReadProgress;
+  /** Told which reader was chosen (the CLI notes what the streaming one cannot see). */
+  readonly onReader?: (reader: "whole" | "stream") => void;
 }
 
 /** Which reader a file gets, from its size and its sheets' unpacked XML size (when known). */
@@ -47,7 +49,9 @@ export async function readXlsx(path: string, file: string, name: string, size: n
   const layout = await checkIsWorkbook(path, file);
   try {
     // ExcelJS takes most of a second to load: only when a workbook is read (not for --help or a CSV).
-    return usesStreaming(size, options.reader, layout?.xmlBytes)
+    const streaming = usesStreaming(size, options.reader, layout?.xmlBytes);
+    options.onReader?.(streaming ? "stream" : "whole");
+    return streaming
       ? await (await import("./read-xlsx-stream")).readXlsxStream(path, name, { size, directoryOffset: layout?.directoryOffset, onProgress: options.onProgress })
       : await (await import("./read-xlsx-whole")).readXlsxWhole(path, name);
   } catch (e) {

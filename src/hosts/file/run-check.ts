@@ -10,6 +10,9 @@ import type { CheckFlags } from "./options";
 import { progressBar } from "./progress";
 import { readSpreadsheet } from "./read-file";
 
+/** What a user should know when a large file was streamed (see STREAMING_LIMITS in read-xlsx-stream). */
+const STREAMING_NOTE = "read with the streaming reader (for large files): Excel tables, merged cells and some formula errors are not seen; --reader whole reads them, with more memory.";
+
 /**
  * Checks each file and prints its report: human text as each file is done, or with --json exactly
  * one JSON object at the end (the report for one FILE argument, `{ "reports": [...] }` for several).
@@ -24,12 +27,13 @@ export async function runCheck(files: readonly string[], flags: CheckFlags, io: 
   for (const file of files) {
     const bar = progressBar(io, file);
     try {
-      const { snapshot } = await readSpreadsheet(file, { reader, onProgress: bar.reading });
+      const { snapshot, reader: used } = await readSpreadsheet(file, { reader, onProgress: bar.reading });
       bar.checking();
       const report = toReport(validateWorkbook(snapshot, resolved), file);
       bar.stop();
       reports.push(report);
-      if (!flags.json) io.stdout.write((reports.length > 1 ? "\n" : "") + formatHuman(report, { color }));
+      const notes = used === "stream" ? [STREAMING_NOTE] : [];
+      if (!flags.json) io.stdout.write((reports.length > 1 ? "\n" : "") + formatHuman(report, { color, notes }));
     } catch (e) {
       bar.stop();
       unreadable = true;

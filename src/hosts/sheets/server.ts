@@ -1,17 +1,17 @@
 /**
  * @OnlyCurrentDoc
  *
- * Apps Script entry: glue only. Each export becomes a top-level function in Code.js (menu items,
- * google.script.run targets, custom functions); the logic lives in the modules imported here, which
- * take the services as arguments so tests can fake them.
+ * Apps Script entry: glue only. Each export becomes a top-level function in Code.js (simple
+ * triggers, menu items, google.script.run targets); the custom functions at the end are assigned to
+ * `global` (see there). The logic lives in the modules imported here, which take the services as
+ * arguments so tests can fake them. Values returned to the sidebar go through toPlain (JSON only).
  */
-import type { Report, Settings } from "../../core";
-import { ReportSchema } from "../../core";
-import * as actions from "./menu-actions";
-import { addMenu } from "./menu";
+import { ReportSchema, type Report, type Settings } from "../../core";
 import { clearHighlights as clearAll } from "./clear-highlights";
 import * as custom from "./custom-functions";
 import { highlight as paint } from "./highlight";
+import { addMenu } from "./menu";
+import * as actions from "./menu-actions";
 import { toPlain } from "./plain";
 import { todayIn, validateSpreadsheet } from "./run-validation";
 import { selectCell as select } from "./select-cell";

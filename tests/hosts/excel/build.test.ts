@@ -18,7 +18,6 @@ let stats: webpack.Stats;
 
 beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), "wpc-addin-"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require(path.join(root, "build-config/webpack.addin.js"))({ addin: true, url: BASE }, { mode: "production" });
   config.output.path = out;
   const log = jest.spyOn(console, "log").mockImplementation(() => undefined);

@@ -12,7 +12,6 @@ import * as path from "path";
 const certs = { getHttpsServerOptions: jest.fn() };
 jest.mock("office-addin-dev-certs", () => certs);
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const addinConfig = require("../../../build-config/webpack.addin.js");
 type ServerFactory = (options: object, app: (req: unknown, res: { end(body: string): void }) => void) => Promise<https.Server>;
 
@@ -22,7 +21,9 @@ let dir: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "wpc-certs-"));
   const { generateCertificates } = jest.requireActual("office-addin-dev-certs");
+  const quiet = jest.spyOn(console, "log").mockImplementation(() => undefined);
   await generateCertificates(path.join(dir, "ca.crt"), path.join(dir, "localhost.crt"), path.join(dir, "localhost.key"), 1);
+  quiet.mockRestore();
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

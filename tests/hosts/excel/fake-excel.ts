@@ -14,7 +14,6 @@ import { isoToExcelSerial } from "../../../src/core/parse/date";
 import type { SettingsBag } from "../../../src/hosts/excel/document-settings";
 import type { ExampleSheet } from "../../../examples/example-workbook";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type Node = any;
 
 export interface CellFill {

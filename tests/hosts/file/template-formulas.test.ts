@@ -50,7 +50,8 @@ const errors = (v: Validation) => v.issues.filter((i) => i.severity === "error")
 function formulaCells(ws: ExcelJS.Worksheet): { row: number; column: number; formula: string; result: unknown }[] {
   const out: { row: number; column: number; formula: string; result: unknown }[] = [];
   ws.eachRow((row, r) => row.eachCell((cell, c) => {
-    if (cell.formula) out.push({ row: r, column: c, formula: cell.formula, result: (cell.value as ExcelJS.CellFormulaValue).result });
+    // cell.result, not cell.value.result: ExcelJS's value getter drops a cached 0.
+    if (cell.formula) out.push({ row: r, column: c, formula: cell.formula, result: cell.result });
   }));
   return out;
 }
