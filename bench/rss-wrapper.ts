@@ -5,5 +5,4 @@
 process.on("exit", () => process.stderr.write(`WORKPLAN_CHECK_MAXRSS_KB ${process.resourceUsage().maxRSS}\n`));
 const [cli, ...args] = process.argv.slice(2);
 process.argv = [process.argv[0], cli, ...args];
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 require(cli);

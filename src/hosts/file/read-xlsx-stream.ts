@@ -22,7 +22,7 @@ interface StreamSheet extends AsyncIterable<ExcelJS.Row> {
   readonly name: string;
 }
 
-/** What the streaming path cannot see; the CLI's docs list it. */
+/** What the streaming path cannot see; the CLI prints a short note (run-check.ts) when it was used. */
 export const STREAMING_LIMITS = [
   "Excel tables (ListObjects) are not read: tables are found by their header rows instead",
   "merged cells are not reported",

@@ -8,8 +8,7 @@ import type { FormatDate, GasSheet, GasSpreadsheet } from "./services";
  * and one getMergedRanges() (the core's cell.merged rule needs merged areas). The add-on's own
  * rollup sheet is skipped: it is output, not a workplan.
  */
-export function readSpreadsheet(spreadsheet: GasSpreadsheet, formatDate: FormatDate): WorkbookSnapshot {
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+export function readSpreadsheet(spreadsheet: GasSpreadsheet, formatDate: FormatDate, timeZone = spreadsheet.getSpreadsheetTimeZone()): WorkbookSnapshot {
   const sheets = spreadsheet.getSheets().filter((s) => s.getName() !== ROLLUP_SHEET);
   return { name: spreadsheet.getName(), sheets: sheets.map((s) => readSheet(s, timeZone, formatDate)) };
 }

@@ -10,7 +10,8 @@ export function todayIn(timeZone: string, formatDate: FormatDate): string {
 /** Reads the whole spreadsheet once and runs the core on it. */
 export function validateSpreadsheet(services: Services, settings: Settings | null | undefined): Report {
   const checked = SettingsSchema.parse(settings ?? {});
-  const snapshot = readSpreadsheet(services.spreadsheet, services.formatDate);
-  const today = todayIn(services.spreadsheet.getSpreadsheetTimeZone(), services.formatDate);
+  const timeZone = services.spreadsheet.getSpreadsheetTimeZone();
+  const snapshot = readSpreadsheet(services.spreadsheet, services.formatDate, timeZone);
+  const today = todayIn(timeZone, services.formatDate);
   return toReport(validateWorkbook(snapshot, resolveSettings(checked, today)), snapshot.name);
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import { existsSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
 import ExcelJS from "exceljs";
@@ -79,6 +79,15 @@ describe("workplan-check on the example workbook", () => {
     expect(out.reports).toHaveLength(2);
     for (const rep of out.reports) expect(ReportSchema.safeParse(rep).success).toBe(true);
     expect(r.code).toBe(1);
+  });
+
+  it("stops quietly when the reader of its output goes away (| head)", async () => {
+    const child = spawn(process.execPath, [CLI, example, "--json", "--as-of", "2026-01-15"], { cwd: ROOT });
+    child.stdout.destroy(); // the pipe's reader is gone before the report is written
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    await new Promise((done) => child.on("close", done));
+    expect(stderr).toBe("");
   });
 
   it("runs as npm run check -- FILE", () => {

@@ -140,7 +140,7 @@ describe("the Gantt area", () => {
     const formula = `=${cfs[0].rules[0].formulae[0]}`;
     const t = file.template.table;
     let shaded = 0;
-    for (let r = from.row; r <= Number(to.row); r++) {
+    for (let r = Number(from.row); r <= Number(to.row); r++) {
       const start = engine.value(r, 6) as number, end = engine.value(r, 7) as number;
       expect([typeof start, typeof end]).toEqual(["number", "number"]); // every prefilled row has dates
       for (let c = Number(from.col); c <= Number(to.col); c++) {
