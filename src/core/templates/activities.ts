@@ -17,7 +17,7 @@ export const BLANK_ACTIVITY_ROWS = 20;
 const COL = Object.fromEntries(ACTIVITY_HEADERS.map((h, i) => [h, i + 1])) as Record<(typeof ACTIVITY_HEADERS)[number], number>;
 const WIDTHS: readonly TemplateColumn[] = [
   { width: 48, wrap: true }, { width: 26, wrap: true }, { width: 26, wrap: true }, { width: 16, wrap: true }, { width: 20, wrap: true },
-  { width: 12 }, { width: 12 }, { width: 40, wrap: true }, { width: 9 }, { width: 9 }, { width: 12 },
+  { width: 12 }, { width: 12 }, { width: 40, wrap: true }, { width: 10 }, { width: 10 }, { width: 12 },
 ];
 const MONTH_WIDTH = 6.5;
 const DATE_ERROR = "Enter a date, e.g. 1 Mar 2026.";
@@ -49,12 +49,15 @@ export interface ActivitiesSpec {
   readonly prefill?: string;
 }
 
+/** As the core reads timelines by default; one object, so parsePeriod's memo is reused. */
+const PERIOD_OPTIONS = { milestones: { ...DEFAULT_MILESTONES } };
+
 /**
  * Start and End dates for a timeline, as the core reads it (parsePeriod with the default milestones), so
  * they never disagree (period.dates-disagree). Open-ended "ongoing" sides take the plan window's bounds.
  */
 export function startEndOf(timeline: string, window: MonthWindow): { start?: string; end?: string } {
-  const p = parsePeriod(timeline, { milestones: { ...DEFAULT_MILESTONES } });
+  const p = parsePeriod(timeline, PERIOD_OPTIONS);
   if (!p.ok) return {};
   const { startDate, endDate, ongoing } = p.value;
   return {

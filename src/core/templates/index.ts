@@ -16,3 +16,4 @@ export { STAFFING_HEADERS } from "./staffing";
 export { OUTREACH_HEADERS } from "./outreach";
 export { MONEY_FORMAT, DATE_FORMAT, MONTH_FORMAT, SHARE_FORMAT, FTE_TOTAL_FORMAT } from "./formats";
 export { defaultWindow, windowMonths } from "./months";
+export { renameNames } from "./names";

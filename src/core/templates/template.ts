@@ -58,8 +58,6 @@ export interface TemplateTable {
 export type ValidationRule =
   /** A dropdown of these values (Excel list source "a,b,c"). */
   | { readonly type: "list"; readonly values: readonly string[] }
-  /** A whole number between min and max inclusive. */
-  | { readonly type: "whole"; readonly min: number; readonly max: number }
   /** A number between min and max inclusive (FTE 0–1). */
   | { readonly type: "decimal"; readonly min: number; readonly max: number }
   /** Any real date (Excel: date greater than 1 Jan 1900; Sheets: requireDate()). */

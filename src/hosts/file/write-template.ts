@@ -4,9 +4,8 @@
  * panes. It only translates: every decision is in the template (src/core/templates).
  */
 import ExcelJS from "exceljs";
-import { qualified } from "../../core";
-import { parseA1 } from "../../core/a1";
-import { templateCells } from "../../core/templates";
+import { parseA1, qualified } from "../../core";
+import { renameNames, templateCells } from "../../core/templates";
 import type { TemplateCell, TemplateSheet, TemplateValidation } from "../../core/templates";
 import { parseRange } from "./a1-range";
 
@@ -33,10 +32,11 @@ function excelValidation(v: TemplateValidation): ExcelJS.DataValidation {
   };
   switch (v.rule.type) {
     case "list":
+      // An inline list source is one quoted, comma-separated string: its values cannot hold either.
+      if (v.rule.values.some((x) => /[",]/.test(x))) throw new Error(`list values with a comma or quote in ${v.range}`);
       return { type: "list", formulae: [`"${v.rule.values.join(",")}"`], ...messages };
-    case "whole":
     case "decimal":
-      return { type: v.rule.type, operator: "between", formulae: [v.rule.min, v.rule.max], ...messages };
+      return { type: "decimal", operator: "between", formulae: [v.rule.min, v.rule.max], ...messages };
     case "date":
       return { type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))], ...messages };
   }
@@ -62,6 +62,19 @@ function freeTableName(wb: ExcelJS.Workbook, wanted: string): string {
   }
 }
 
+/** Defined names are workbook-wide: a second budget's rate becomes SocialChargesRate_2, in its formulas too. */
+function withFreeNames(wb: ExcelJS.Workbook, t: TemplateSheet): TemplateSheet {
+  const taken = new Set(wb.definedNames.model.map((n) => n.name.toLowerCase()));
+  const renames: Record<string, string> = {};
+  for (const { name } of t.namedRanges) {
+    let free = name;
+    for (let n = 2; taken.has(free.toLowerCase()); n++) free = `${name}_${n}`;
+    renames[name] = free;
+    taken.add(free.toLowerCase());
+  }
+  return renameNames(t, renames);
+}
+
 /** Every cell of an A1 range ("K4:K23"). */
 function* rangeCells(range: string): Generator<[number, number]> {
   const area = parseRange(range);
@@ -70,7 +83,8 @@ function* rangeCells(range: string): Generator<[number, number]> {
 }
 
 /** Adds the template as a new sheet (with a free name) and returns it. */
-export function addTemplateSheet(wb: ExcelJS.Workbook, t: TemplateSheet): ExcelJS.Worksheet {
+export function addTemplateSheet(wb: ExcelJS.Workbook, template: TemplateSheet): ExcelJS.Worksheet {
+  const t = withFreeNames(wb, template);
   const name = freeSheetName(wb, t.sheetName);
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", xSplit: t.freezeColumns, ySplit: t.freezeRows }] });
   t.columns.forEach((col, i) => (ws.getColumn(i + 1).width = col.width));
@@ -112,8 +126,7 @@ export function addTemplateSheet(wb: ExcelJS.Workbook, t: TemplateSheet): ExcelJ
     }),
   );
   for (const n of t.namedRanges) {
-    const cell = parseA1(n.ref);
-    if (!cell) throw new Error(`bad named range in template: ${n.ref}`);
+    if (!parseA1(n.ref)) throw new Error(`bad named range in template: ${n.ref}`);
     wb.definedNames.add(qualified(name, n.ref), n.name);
   }
   return ws;

@@ -3,7 +3,7 @@ import { isDoneStatus } from "../../../src/core/kinds/activities";
 import { outreachStage, OUTREACH_STAGES } from "../../../src/core/kinds/outreach";
 import { parsePeriod } from "../../../src/core/parse/period";
 import {
-  ACTIVITY_HEADERS, ACTIVITY_STATUSES, buildTemplate, PREFILL_NAMES, PREFILLS, prefillsOf, TEMPLATE_KINDS, TemplateError, templateCells, templateToSnapshot,
+  ACTIVITY_HEADERS, ACTIVITY_STATUSES, buildTemplate, PREFILL_NAMES, PREFILLS, prefillsOf, renameNames, TEMPLATE_KINDS, TemplateError, templateCells, templateToSnapshot,
 } from "../../../src/core/templates";
 import type { PrefillName, TemplateKind, TemplateSheet } from "../../../src/core/templates";
 
@@ -190,6 +190,18 @@ describe("the outreach template", () => {
     expect(OUTREACH_STAGES.map(outreachStage)).toEqual([...OUTREACH_STAGES]);
     expect(t.validations.find((v) => v.range === "B3:B22")).toMatchObject({ rule: { type: "date" }, strict: true });
     expect(cellAt(t, "B3")).toEqual({ numberFormat: "d mmm yyyy" });
+  });
+});
+
+describe("renameNames", () => {
+  it("renames a named range and every formula using it, and nothing else", () => {
+    const t = buildTemplate("budget", "isu-budget-2026");
+    const r = renameNames(t, { SocialChargesRate: "SocialChargesRate_2" });
+    expect(r.namedRanges).toEqual([{ name: "SocialChargesRate_2", ref: "$B$1" }]);
+    expect(cellAt(r, "B6")?.formula).toBe("=ROUND(SocialChargesRate_2*B5,0)");
+    expect(cellAt(r, "B10")?.formula).toBe("=SUM(B5:B9)");
+    expect(renameNames(t, {})).toBe(t);
+    expect(t.namedRanges[0].name).toBe("SocialChargesRate"); // the original is untouched
   });
 });
 
