@@ -76,7 +76,7 @@ export interface TemplateValidation {
   /** Input message shown when the cell is selected. */
   readonly promptTitle: string;
   readonly prompt: string;
-  /** Shown when strict input is refused. */
+  /** Shown when strict input is refused ("" when not strict). */
   readonly error: string;
 }
 

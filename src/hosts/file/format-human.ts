@@ -12,6 +12,26 @@ export interface HumanFormat {
   readonly width?: number;
   /** Remarks about how the file was read, shown under the header. */
   readonly notes?: readonly string[];
+  /** List every issue; otherwise a code repeated in one table shows its first few and a summary line. */
+  readonly verbose?: boolean;
+}
+
+/** In a table, a code with more issues than this shows only the first SHOWN_PER_CODE. */
+const COLLAPSE_ABOVE = 5;
+const SHOWN_PER_CODE = 3;
+
+/** Drops repeated issues of one code in one table beyond the first few; returns what was dropped per issue kept last. */
+function collapse(list: readonly Issue[]): { kept: Issue[]; more: Map<Issue, Issue[]> } {
+  const groups = new Map<string, Issue[]>();
+  for (const i of list) {
+    const k = `${i.table ?? i.sheet}\u0000${i.code}`;
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(i);
+  }
+  const kept: Issue[] = [], more = new Map<Issue, Issue[]>();
+  const dropped = new Set<Issue>();
+  for (const g of groups.values()) if (g.length > COLLAPSE_ABOVE) { g.slice(SHOWN_PER_CODE).forEach((i) => dropped.add(i)); more.set(g[SHOWN_PER_CODE - 1], g.slice(SHOWN_PER_CODE)); }
+  for (const i of list) if (!dropped.has(i)) kept.push(i);
+  return { kept, more };
 }
 
 type Issue = Report["issues"][number];
@@ -35,12 +55,13 @@ function header(r: Report, s: Styles, width: number): string[] {
 }
 
 /** Issues grouped by sheet, then by table; one entry each: severity, cell, code, message (wrapped). */
-function issues(r: Report, s: Styles, width: number): string[] {
+function issues(r: Report, s: Styles, width: number, verbose: boolean): string[] {
   if (r.issues.length === 0) return [s.green("No issues found.")];
+  const { kept, more } = verbose ? { kept: r.issues, more: new Map<Issue, Issue[]>() } : collapse(r.issues);
   const titles = new Map(r.tables.map((t) => [t.id, `${t.kind} ${t.range}${t.title ? " · " + t.title : ""}`]));
   const out: string[] = [];
   let sheet: string | undefined, table: string | undefined | null = null;
-  for (const i of r.issues) {
+  for (const i of kept) {
     if (i.sheet !== sheet) {
       if (sheet !== undefined) out.push("");
       out.push(s.bold(i.sheet));
@@ -59,6 +80,12 @@ function issues(r: Report, s: Styles, width: number): string[] {
     out.push(room >= 30
       ? lead + wrap(i.message, room, width - indent.length, indent)
       : lead.trimEnd() + "\n" + indent + wrap(i.message, width - indent.length, width - indent.length, indent));
+    const rest = more.get(i);
+    if (rest) {
+      const cells = rest.map((x) => x.cell);
+      const list = cells.length > 8 ? `${cells.slice(0, 8).join(", ")}, …` : cells.join(", ");
+      out.push(indent + s.dim(wrap(`… and ${rest.length} more ${i.code} in this table (${list}); --verbose lists them`, width - indent.length, width - indent.length, indent)));
+    }
   }
   return out;
 }
@@ -77,7 +104,7 @@ function counts(r: Report, s: Styles): string {
 export function formatHuman(r: Report, format: HumanFormat): string {
   const s = styles(format.color), width = format.width ?? 100;
   const head = [...header(r, s, width), ...(format.notes ?? []).map((n) => s.yellow("  note: ") + wrap(n, width - 8, width - 8, "        "))];
-  const blocks: string[][] = [head, issues(r, s, width), [counts(r, s)]];
+  const blocks: string[][] = [head, issues(r, s, width, format.verbose ?? false), [counts(r, s)]];
   for (const b of r.rollups.budget) blocks.push(formatBudget(b, s, width));
   for (const st of r.rollups.staffing) blocks.push(formatStaffing(st, s, width));
   for (const t of r.rollups.timeline) blocks.push(formatTimeline(t, s, width));

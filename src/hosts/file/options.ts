@@ -16,6 +16,8 @@ export interface CheckFlags {
   readonly currency?: string;
   readonly color?: boolean;
   readonly reader?: string;
+  readonly maxIssues?: string;
+  readonly verbose?: boolean;
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -57,6 +59,12 @@ export function parseMilestones(items: readonly string[]): Record<string, string
   return out;
 }
 
+/** "--max-issues 0" lists every finding; otherwise at most N per rule and table. */
+export function parseMaxIssues(text: string): number {
+  if (!/^\s*\d+\s*$/.test(text)) throw new UsageError(`--max-issues expects a whole number (0 lists all), not '${text}'`);
+  return Number(text);
+}
+
 /** Today's date on this machine's clock and time zone, as the user sees it. */
 export function localToday(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, "0");
@@ -74,6 +82,7 @@ export function toSettings(flags: CheckFlags): Settings {
     ...(flags.actions !== undefined ? { actionRange: parseActions(flags.actions) } : {}),
     ...(flags.milestone?.length ? { milestones: parseMilestones(flags.milestone) } : {}),
     ...(currency !== undefined ? { currency } : {}),
+    ...(flags.maxIssues !== undefined ? { maxIssuesPerRule: parseMaxIssues(flags.maxIssues) } : {}),
   };
   const checked = SettingsSchema.safeParse(settings);
   if (!checked.success) throw new UsageError(`invalid settings: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);

@@ -33,7 +33,7 @@ export async function runCheck(files: readonly string[], flags: CheckFlags, io: 
       bar.stop();
       reports.push(report);
       const notes = used === "stream" ? [STREAMING_NOTE] : [];
-      if (!flags.json) io.stdout.write((reports.length > 1 ? "\n" : "") + formatHuman(report, { color, notes }));
+      if (!flags.json) io.stdout.write((reports.length > 1 ? "\n" : "") + formatHuman(report, { color, notes, verbose: flags.verbose }));
     } catch (e) {
       bar.stop();
       unreadable = true;

@@ -19,12 +19,21 @@ describe("formatHuman", () => {
     for (const t of report.tables) expect(lines.some((l) => l.includes(t.sheet) && l.includes(t.kind) && l.includes(t.range))).toBe(true);
   });
 
-  it("lists every issue with its severity, qualified cell and code", () => {
+  it("with --verbose, lists every issue with its severity, qualified cell and code", () => {
+    const all = formatHuman(report, { color: false, verbose: true }).split("\n");
     for (const i of report.issues) {
-      const line = lines.find((l) => l.includes(` ${qualified(i.sheet, i.cell)} `) && l.includes(i.code));
+      const line = all.find((l) => l.includes(` ${qualified(i.sheet, i.cell)} `) && l.includes(i.code));
       expect(line).toBeDefined();
       expect(line).toContain(i.severity);
     }
+  });
+
+  it("without it, a code repeated in one table shows three and names the other cells", () => {
+    const overdue = report.issues.filter((i) => i.sheet === "Univ Workplan 2024-2025" && i.code === "activities.overdue");
+    expect(overdue.length).toBeGreaterThan(5);
+    const shown = lines.filter((l) => l.includes("'Univ Workplan 2024-2025'!") && l.includes("activities.overdue"));
+    expect(shown).toHaveLength(3);
+    expect(text).toContain(`… and ${overdue.length - 3} more activities.overdue in this table (${overdue[3].cell}, ${overdue[4].cell}`);
   });
 
   it("shows the budget in Swiss francs with the computed and stated totals", () => {

@@ -10,12 +10,16 @@ describe("toSettings", () => {
     });
     expect(SettingsSchema.safeParse(s).success).toBe(true);
   });
+  it("--max-issues sets the per-rule cap (0 lists all)", () => {
+    expect(toSettings({ maxIssues: "0" })).toEqual({ maxIssuesPerRule: 0 });
+    expect(toSettings({ maxIssues: "25" })).toEqual({ maxIssuesPerRule: 25 });
+  });
   it("leaves out what was not given (the core fills defaults)", () => {
     expect(toSettings({})).toEqual({});
   });
   it.each([
     [{ asOf: "2026-02-30" }], [{ asOf: "15.01.2026" }], [{ planWindow: "2026-12:2025-01" }], [{ planWindow: "2025-13:2026-01" }],
-    [{ actions: "50-1" }], [{ actions: "all" }], [{ milestone: ["3RC"] }], [{ milestone: ["=2026-09"] }], [{ currency: "Swiss francs" }],
+    [{ actions: "50-1" }], [{ actions: "all" }], [{ milestone: ["3RC"] }], [{ milestone: ["=2026-09"] }], [{ currency: "Swiss francs" }], [{ maxIssues: "-1" }], [{ maxIssues: "many" }],
   ])("refuses %j with a UsageError", (flags) => {
     expect(() => toSettings(flags)).toThrow(UsageError);
   });

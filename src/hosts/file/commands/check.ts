@@ -17,6 +17,8 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
     .option("--actions <range>", "valid action-plan numbers, e.g. 1-50 (default: 1-50)")
     .option("--milestone <name=month>", "a named milestone, e.g. 3RC=2026-09 (repeatable)", collect)
     .option("--currency <code>", "currency when a sheet does not say (default: CHF)")
+    .option("--max-issues <n>", "list at most n issues per rule and table, then one summary (0 lists all; default 200)")
+    .option("--verbose", "in the text report, list every issue instead of the first few of each kind per table")
     .option("--no-color", "no colours in the text report (also: NO_COLOR=1)")
     .addOption(new Option("--reader <kind>", ".xlsx reader: auto (by size), whole (tables, merges) or stream (large files)").choices(["auto", "whole", "stream"]).env("WORKPLAN_CHECK_READER"))
     .addHelpText("after", "\nExit codes: 0 no errors (warnings allowed), 1 errors found, 2 a file or an argument cannot be read.")
