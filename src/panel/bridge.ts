@@ -1,4 +1,5 @@
 import type { Report, Settings } from "../core";
+import type { TemplateKind } from "../core/templates";
 
 /** Progress of a long read or validation, for the panel's progress bar. */
 export type Progress = (done: number, total: number, label: string) => void;
@@ -21,6 +22,11 @@ export interface HostBridge {
   writeRollups(report: Report): Promise<{ sheet: string }>;
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
+  /**
+   * Inserts a ready-made table (src/core/templates) on a new sheet with a free name, never over an
+   * existing sheet; optionally pre-filled with a seed (PREFILLS). Resolves with the sheet's name.
+   */
+  insertTemplate?(kind: TemplateKind, prefill?: string): Promise<{ sheet: string }>;
 }
 
 /** Name of the one sheet the add-in writes rollups to (never a user sheet). */
