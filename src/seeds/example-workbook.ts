@@ -3,6 +3,7 @@
  * One source for the .xlsx/.csv files written by build-examples.ts and for the host tests' fakes.
  * Text is copied verbatim from the seeds so a test can check each cell against its document.
  */
+import { moneyNumberFormat } from "../core/format/number-formats";
 import type { RawCell, WorkbookSnapshot } from "../core/snapshot";
 
 export interface ExampleSheet {
@@ -28,7 +29,7 @@ export const ISU_BUDGET: ExampleSheet = {
   name: "ISU Budget 2026",
   source: ISU,
   widths: [36, 16, 90],
-  numberFormats: { B: "#'##0" },
+  numberFormats: { B: moneyNumberFormat("") },
   rows: [
     ["2026 Budget of the Implementation Support Unit"],
     [],

@@ -6,7 +6,7 @@ import { referenceOutOfRange } from "./activities/reference-out-of-range";
 import { referenceUnreadable } from "./activities/reference-unreadable";
 import { unreadablePeriod } from "./activities/unreadable-period";
 import { unscheduled } from "./activities/unscheduled";
-import { blankRow } from "./any/blank-row";
+import { blankRowRule } from "./any/blank-row";
 import { duplicateRow } from "./any/duplicate-row";
 import { errorValue } from "./any/error-value";
 import { extraCells } from "./any/extra-cells";
@@ -27,7 +27,7 @@ import { fteInvalid } from "./staffing/fte-invalid";
 
 /** Every rule, in the order their issues are listed for a cell. */
 export const RULES = [
-  errorValue, requiredBlank, numberAsText, mergedCells, blankRow, duplicateRow, extraCells,
+  errorValue, requiredBlank, numberAsText, mergedCells, blankRowRule, duplicateRow, extraCells,
   totalMismatch, percentageMismatch, negativeAmount, amountNotNumeric, duplicateLabel, noTotal, lineAfterTotal,
   unreadablePeriod, unscheduled, endBeforeStart, datesDisagree, outsideWindow, referenceOutOfRange, referenceUnreadable, overdue,
   unknownStage, futureDate, unreadableDate,

@@ -1,5 +1,7 @@
+import { moneyNumberFormat } from "../format/number-formats";
+
 /** Excel number format codes shared by the templates (Sheets reads the same codes). */
-export const MONEY_FORMAT = `"CHF "#'##0`;
+export const MONEY_FORMAT = moneyNumberFormat("CHF");
 export const DATE_FORMAT = "d mmm yyyy";
 export const MONTH_FORMAT = "mmm yy";
 export const SHARE_FORMAT = "0%";

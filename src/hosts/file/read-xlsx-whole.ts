@@ -45,7 +45,9 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.type === MERGE_TYPE) return;
-      const { value, formula } = convertCell(cell.value, cell.formula || undefined);
+      // cell.value drops a cached result of 0, "" or FALSE (<v>0</v>); cell.result keeps it.
+      const v = cell.formula ? { formula: cell.formula, result: cell.result } : cell.value;
+      const { value, formula } = convertCell(v, cell.formula || undefined);
       builder.set(r, c, value, formula);
     });
   });

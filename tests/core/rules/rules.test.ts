@@ -119,3 +119,11 @@ describe("staffing", () => {
     expect(v.rollups.staffing[0].positions).toHaveLength(2);
   });
 });
+
+describe("table.blank-row", () => {
+  it("does not flag empty rows at the end of an Excel table (rows still to fill)", () => {
+    const rows = [["Activity", "Lead", "Timeline"], ["A", "L", "September 2026"], [null, null, null], ["B", "L", "September 2026"], [null, null, null], [null, null, null], [null, null, null]];
+    const v = run([{ name: "Plan 2026", rows, tables: [{ name: "Plan", headerRow: 1, firstColumn: 1, lastColumn: 3, lastRow: 7 }] }]);
+    expect(found(v)).toEqual(["Plan 2026!A3 table.blank-row"]);
+  });
+});

@@ -30,7 +30,7 @@ function display(v: unknown, numFmt: string | undefined): string {
   }
   if (typeof v === "number") {
     if (numFmt === "0%") return `${Math.round(v * 100)}%`;
-    if (numFmt?.startsWith(`"CHF "`)) return formatMoney(Math.round(v * 100), "CHF");
+    if (numFmt?.includes(`"CHF "`)) return formatMoney(Math.round(v * 100), "CHF");
     if (numFmt?.includes(`"FTE"`)) return `${v} FTE`;
     return String(v);
   }

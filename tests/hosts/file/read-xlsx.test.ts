@@ -188,3 +188,20 @@ describe("zips that are not readable workbooks", () => {
     expect(await reasonOf(path, "stream")).toBe("corrupt");
   });
 });
+
+describe("cached formula results", () => {
+  it("keeps a cached 0 (ExcelJS's cell.value drops it)", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const os = await import("os"), path = await import("path"), fs = await import("fs");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Budget");
+    ws.addRow(["COST", "Amount in CHF"]);
+    ws.addRow(["Travel", 0]);
+    ws.addRow(["Total", { formula: "SUM(B2:B2)", result: 0 }]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "wpc-")), "zero.xlsx");
+    await wb.xlsx.writeFile(file);
+    const { readXlsxWhole } = await import("../../../src/hosts/file/read-xlsx-whole");
+    const snap = await readXlsxWhole(file, "zero.xlsx");
+    expect(snap.sheets[0].values[2][1]).toBe(0);
+  });
+});

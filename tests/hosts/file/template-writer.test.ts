@@ -1,6 +1,7 @@
 import { statSync } from "fs";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import { MONEY_FORMAT } from "../../../src/core/templates/formats";
 import { buildTemplate } from "../../../src/core/templates";
 import { readXlsx } from "../../../src/hosts/file/read-xlsx";
 import { addTemplateSheet, writeTemplateXlsx } from "../../../src/hosts/file/write-template";
@@ -74,7 +75,7 @@ describe("the budget written", () => {
     const ws = back.worksheets[0];
     expect(back.definedNames.model).toEqual([{ name: "SocialChargesRate", ranges: ["'ISU Budget 2026'!$B$1"] }]);
     expect(ws.getCell("B1").numFmt).toBe("0%");
-    expect(ws.getCell("B5").numFmt).toBe(`"CHF "#'##0`);
+    expect(ws.getCell("B5").numFmt).toBe(MONEY_FORMAT);
     expect(ws.getCell("B6").formula).toBe("ROUND(SocialChargesRate*B5,0)");
     expect(ws.getCell("B10").formula).toBe("SUM(B5:B9)");
     const [table] = ws.getTables() as unknown as { table: { columns: { filterButton?: boolean }[] } }[];
