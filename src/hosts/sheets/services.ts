@@ -14,6 +14,10 @@ export interface GasRange {
   getLastColumn(): number;
   setValues(values: unknown[][]): GasRange;
   setBackgrounds(colours: (string | null)[][]): GasRange;
+  setNumberFormats(formats: string[][]): GasRange;
+  setDataValidation(rule: GasDataValidation | null): GasRange;
+  setVerticalAlignment(alignment: "top" | "middle" | "bottom" | null): GasRange;
+  createFilter(): unknown;
   activate(): GasRange;
 }
 
@@ -21,6 +25,7 @@ export interface GasRangeList {
   setBackground(colour: string | null): GasRangeList;
   setFontWeight(weight: "bold" | "normal" | null): GasRangeList;
   setNumberFormat(format: string): GasRangeList;
+  setWrap(wrap: boolean): GasRangeList;
 }
 
 export interface GasSheet {
@@ -30,8 +35,54 @@ export interface GasSheet {
   getRange(a1: string): GasRange;
   getRange(row: number, column: number, rows: number, columns: number): GasRange;
   getRangeList(a1s: string[]): GasRangeList;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  insertRowsAfter(afterPosition: number, howMany: number): GasSheet;
+  insertColumnsAfter(afterPosition: number, howMany: number): GasSheet;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): GasSheet;
+  setFrozenRows(rows: number): void;
+  setFrozenColumns(columns: number): void;
+  getConditionalFormatRules(): GasConditionalFormatRule[];
+  setConditionalFormatRules(rules: GasConditionalFormatRule[]): void;
   activate(): GasSheet;
   clear(): GasSheet;
+}
+
+export interface GasNamedRange {
+  getName(): string;
+}
+
+/** A built rule: opaque here, passed from a builder to setDataValidation. */
+export interface GasDataValidation {
+  getAllowInvalid(): boolean;
+  getHelpText(): string;
+}
+
+export interface GasDataValidationBuilder {
+  requireValueInList(values: string[], showDropdown: boolean): GasDataValidationBuilder;
+  requireNumberBetween(start: number, end: number): GasDataValidationBuilder;
+  requireDate(): GasDataValidationBuilder;
+  setAllowInvalid(allowInvalid: boolean): GasDataValidationBuilder;
+  setHelpText(helpText: string): GasDataValidationBuilder;
+  build(): GasDataValidation;
+}
+
+/** A built rule: opaque here, passed from a builder to setConditionalFormatRules. */
+export interface GasConditionalFormatRule {
+  getRanges(): GasRange[];
+}
+
+export interface GasConditionalFormatRuleBuilder {
+  whenFormulaSatisfied(formula: string): GasConditionalFormatRuleBuilder;
+  setBackground(colour: string | null): GasConditionalFormatRuleBuilder;
+  setRanges(ranges: GasRange[]): GasConditionalFormatRuleBuilder;
+  build(): GasConditionalFormatRule;
+}
+
+/** SpreadsheetApp's rule builders (validation, conditional formats). */
+export interface GasRuleBuilders {
+  newDataValidation(): GasDataValidationBuilder;
+  newConditionalFormatRule(): GasConditionalFormatRuleBuilder;
 }
 
 export interface GasSpreadsheet {
@@ -39,6 +90,8 @@ export interface GasSpreadsheet {
   getSheets(): GasSheet[];
   getSheetByName(name: string): GasSheet | null;
   insertSheet(name: string): GasSheet;
+  getNamedRanges(): GasNamedRange[];
+  setNamedRange(name: string, range: GasRange): void;
   getSpreadsheetTimeZone(): string;
   toast(message: string, title: string, timeoutSeconds: number | null): void;
 }
@@ -89,6 +142,12 @@ export type RealServicesFit = [
   Fits<GasRangeList, GoogleAppsScript.Spreadsheet.RangeList>,
   Fits<GasSheet, GoogleAppsScript.Spreadsheet.Sheet>,
   Fits<GasSpreadsheet, GoogleAppsScript.Spreadsheet.Spreadsheet>,
+  Fits<GasNamedRange, GoogleAppsScript.Spreadsheet.NamedRange>,
+  Fits<GasDataValidation, GoogleAppsScript.Spreadsheet.DataValidation>,
+  Fits<GasDataValidationBuilder, GoogleAppsScript.Spreadsheet.DataValidationBuilder>,
+  Fits<GasConditionalFormatRule, GoogleAppsScript.Spreadsheet.ConditionalFormatRule>,
+  Fits<GasConditionalFormatRuleBuilder, GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>,
+  Fits<GasRuleBuilders, GoogleAppsScript.Spreadsheet.SpreadsheetApp>,
   Fits<GasProperties, GoogleAppsScript.Properties.Properties>,
   Fits<GasHtmlOutput, GoogleAppsScript.HTML.HtmlOutput>,
   Fits<GasMenu, GoogleAppsScript.Base.Menu>,

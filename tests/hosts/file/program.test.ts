@@ -64,14 +64,21 @@ describe("createProgram", () => {
   it("takes more commands, each registered from its own file, beside the default check", async () => {
     const ran: string[] = [];
     const template = (program: Command, _io: CliIo, setExit: (code: number) => void) => {
-      program.command("template").argument("<out>").action((out: string) => { ran.push(out); setExit(0); });
+      program.command("extra").argument("<out>").action((out: string) => { ran.push(out); setExit(0); });
     };
     let code = -1;
     const io = fakeIo();
-    await createProgram(io, (c) => (code = c), [...COMMANDS, template]).parseAsync(argv("template", "plan.xlsx"));
+    await createProgram(io, (c) => (code = c), [...COMMANDS, template]).parseAsync(argv("extra", "plan.xlsx"));
     expect(ran).toEqual(["plan.xlsx"]);
     expect(code).toBe(0);
     await createProgram(io, (c) => (code = c), [...COMMANDS, template]).parseAsync(argv(budget, "--json"));
     expect(code).toBe(0);
+  });
+});
+
+describe("COMMANDS", () => {
+  it("has the default check and the template command", () => {
+    const program = createProgram(fakeIo(), () => undefined);
+    expect(program.commands.map((c) => c.name())).toEqual(["check", "template"]);
   });
 });
