@@ -20,7 +20,10 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-export const a1 = (row: number, column: number): string => `${columnLetters(column)}${row}`;
+/** Letters of the first columns, computed once: a1() runs for every row of a large table's rollup. */
+const LETTERS_CACHE: string[] = Array.from({ length: 256 }, (_, i) => (i === 0 ? "" : columnLetters(i)));
+
+export const a1 = (row: number, column: number): string => `${column < 256 ? LETTERS_CACHE[column] : columnLetters(column)}${row}`;
 
 export const a1Range = (top: number, left: number, bottom: number, right: number): string =>
   top === bottom && left === right ? a1(top, left) : `${a1(top, left)}:${a1(bottom, right)}`;

@@ -10,8 +10,14 @@ export const isErrorValue = (v: RawCell): boolean =>
   typeof v === "string" && v.charCodeAt(0) === 35 /* # */ && ERROR_VALUES.has(v.trim().toUpperCase());
 
 /** Blank means no value at all or only white space; zero is not blank. */
-export const isBlank = (v: RawCell): boolean =>
-  v === null || v === undefined || (typeof v === "string" && (v.length === 0 || v.trim().length === 0));
+export function isBlank(v: RawCell): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
+  // Most text starts with a visible character: decide without allocating a trimmed copy.
+  if (v.length === 0) return true;
+  if (v.charCodeAt(0) > 32 && v.charCodeAt(0) !== 160) return false;
+  return v.trim().length === 0;
+}
 
 /** The cell as display text (numbers as JS writes them, dates as ISO). */
 export function cellText(v: RawCell): string {

@@ -40,7 +40,7 @@ const DONE = new Set([
   "termine", "terminee", "realise", "realisee", "acheve", "acheve e", "fait", "annule", "annulee",
   "completado", "completada", "terminado", "terminada", "realizado", "realizada", "cumplido", "cancelado", "hecho",
 ]);
-export const isDoneStatus = (status: string): boolean => DONE.has(normaliseLabel(status));
+export const isDoneStatus = memoByText((status: string): boolean => DONE.has(normaliseLabel(status)));
 
 export const activitiesKind: TableKind<ActivityRecord> = {
   name: "activities",

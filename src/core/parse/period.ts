@@ -33,7 +33,16 @@ const monthOf = (m: MonthIndex): number => m - yearOf(m) * 12 + 1;
 const PAD2 = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : `${i}`));
 const pad2 = (n: number): string => PAD2[n] ?? `${n}`;
 /** "2026-01" */
-export const monthKey = (m: MonthIndex): string => `${yearOf(m)}-${pad2(monthOf(m))}`;
+const MONTH_KEYS = new Map<MonthIndex, string>();
+/** "2026-01" (cached: rollups ask for the same few months for every row). */
+export const monthKey = (m: MonthIndex): string => {
+  let k = MONTH_KEYS.get(m);
+  if (k === undefined) {
+    k = `${yearOf(m)}-${pad2(monthOf(m))}`;
+    if (MONTH_KEYS.size < 100_000) MONTH_KEYS.set(m, k);
+  }
+  return k;
+};
 /** "2026-Q1" */
 export const quarterKey = (m: MonthIndex): string => `${yearOf(m)}-Q${Math.floor((monthOf(m) - 1) / 3) + 1}`;
 

@@ -88,9 +88,12 @@ export type DateRead =
   | { readonly kind: "error"; readonly text: string };
 
 /** A date column: real date cells, Excel serials, or written dates. */
+/** Date cells repeat (a plan has a few hundred distinct days): one shared read per ISO date. */
+const dateOfIso = memoByText((iso: string): DateRead => ({ kind: "date", iso }));
+
 export function readDate(v: RawCell): DateRead {
   if (isBlank(v)) return BLANK;
-  if (isDateCell(v)) return { kind: "date", iso: v.date };
+  if (isDateCell(v)) return dateOfIso(v.date);
   if (typeof v === "number") {
     const iso = excelSerialToIso(v);
     return iso.ok ? { kind: "date", iso: iso.value } : { kind: "unreadable", text: String(v), reason: iso.reason };

@@ -1,6 +1,6 @@
 import { a1 } from "../a1";
 import type { ActivityRecord } from "../kinds/activities";
-import { MonthIndex, monthKey, quarterKey } from "../parse/period";
+import { MonthIndex, monthIndex, monthKey, quarterKey } from "../parse/period";
 import type { ResolvedSettings } from "../settings";
 import type { DetectedTable } from "../table";
 
@@ -28,12 +28,19 @@ export interface TimelineRollup {
   readonly milestones: { readonly name: string; readonly month: string; readonly activities: number }[];
 }
 
+/** The typed-array span of months counted around the plan window's start. */
+const SPAN_BEFORE = 120, SPAN_AFTER = 240;
+
 /** Months above this span are not expanded one by one (a typo like 2026–2206 must not allocate centuries). */
 const MAX_SPAN_MONTHS = 120;
 
 export function timelineRollup(table: DetectedTable, records: readonly ActivityRecord[], settings: ResolvedSettings, window?: { start: MonthIndex; end: MonthIndex }): TimelineRollup {
+  // Counts live in typed arrays over a span of months around the plan (quarter index = month / 3);
+  // a period beyond it (a typo such as 2206) falls back to a map.
+  const base = (window?.start ?? monthIndex(2000, 1)) - SPAN_BEFORE, span = SPAN_BEFORE + SPAN_AFTER;
+  const monthArr = new Int32Array(span), quarterArr = new Int32Array(Math.ceil(span / 3) + 2);
   const monthCounts = new Map<number, number>();
-  const quarterCounts = new Map<number, number>(); // quarter index = floor(month index / 3)
+  const quarterCounts = new Map<number, number>();
   const milestoneCounts = new Map<string, number>();
   let ongoing = 0, unscheduled = 0, lo = Infinity, hi = -Infinity;
   const grid: GanttRow[] = [];
@@ -57,9 +64,17 @@ export function timelineRollup(table: DetectedTable, records: readonly ActivityR
     grid.push({ activity: r.activity, cell, start: monthKey(p.start), end: monthKey(p.end), ongoing: p.ongoing });
     lo = Math.min(lo, p.start);
     hi = Math.max(hi, p.end);
-    for (let m = p.start; m <= p.end; m++) monthCounts.set(m, (monthCounts.get(m) ?? 0) + 1);
-    for (let q = Math.floor(p.start / 3); q <= Math.floor(p.end / 3); q++) quarterCounts.set(q, (quarterCounts.get(q) ?? 0) + 1);
+    if (p.start >= base && p.end < base + span) {
+      for (let m = p.start; m <= p.end; m++) monthArr[m - base]++;
+      const qb = Math.floor(base / 3);
+      for (let q = Math.floor(p.start / 3); q <= Math.floor(p.end / 3); q++) quarterArr[q - qb]++;
+    } else {
+      for (let m = p.start; m <= p.end; m++) monthCounts.set(m, (monthCounts.get(m) ?? 0) + 1);
+      for (let q = Math.floor(p.start / 3); q <= Math.floor(p.end / 3); q++) quarterCounts.set(q, (quarterCounts.get(q) ?? 0) + 1);
+    }
   }
+  for (let i = 0; i < span; i++) if (monthArr[i]) monthCounts.set(base + i, (monthCounts.get(base + i) ?? 0) + monthArr[i]);
+  for (let i = 0; i < quarterArr.length; i++) if (quarterArr[i]) quarterCounts.set(Math.floor(base / 3) + i, (quarterCounts.get(Math.floor(base / 3) + i) ?? 0) + quarterArr[i]);
   if (window) { lo = Math.min(lo, window.start); hi = Math.max(hi, window.end); }
   const months: string[] = [];
   if (lo <= hi && hi - lo <= MAX_SPAN_MONTHS) for (let m = lo; m <= hi; m++) months.push(monthKey(m));

@@ -1,8 +1,10 @@
 import { type Report, resolveSettings, type Settings, SettingsSchema, toReport, validateWorkbook } from "../../core";
 import { isoFromDate } from "../../core/parse/date";
+import { buildTemplate, isPrefillName, TemplateError, type TemplateKind } from "../../core/templates";
 import type { HostBridge, Progress } from "../../panel/bridge";
 import { documentSettings, type SettingsBag } from "./document-settings";
 import { clearHighlights, highlightIssues } from "./highlight";
+import { insertTemplate } from "./insert-template";
 import { readWorkbook } from "./read-workbook";
 import { selectCell } from "./select-cell";
 import { loadSettings, saveSettings } from "./settings-store";
@@ -79,6 +81,13 @@ export class ExcelBridge implements HostBridge {
 
   writeRollups(report: Report): Promise<{ sheet: string }> {
     return this.run((context) => writeRollups(context, report));
+  }
+
+  /** The core's template (a blank plan's Gantt spans this year and the next), on a new sheet with a free name. */
+  async insertTemplate(kind: TemplateKind, prefill?: string): Promise<{ sheet: string }> {
+    if (prefill !== undefined && !isPrefillName(prefill)) throw new TemplateError(`unknown prefill '${prefill}'`);
+    const template = buildTemplate(kind, prefill, { today: this.today() });
+    return this.run((context) => insertTemplate(context, template));
   }
 
   async loadSettings(): Promise<Settings> {

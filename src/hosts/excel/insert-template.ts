@@ -1,3 +1,4 @@
+import { a1Range } from "../../core/a1";
 import { renameNames } from "../../core/templates";
 import type { TemplateSheet } from "../../core/templates";
 import { addressChunks } from "./address";
@@ -31,12 +32,12 @@ function write(context: Excel.RequestContext, ws: Excel.Worksheet, plan: Templat
     dv.errorAlert = v.errorAlert;
   }
   for (const cf of plan.conditionalFormats) {
-    const f = ws.getRange(cf.range).conditionalFormats.add("Custom");
+    const f = ws.getRange(cf.range).conditionalFormats.add("Custom"); // Excel.ConditionalFormatType.custom
     f.custom.rule.formula = cf.formula;
     f.custom.format.fill.color = cf.fill;
   }
   const { rows, columns } = plan.freeze;
-  if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, columns));
+  if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(a1Range(1, 1, rows, columns));
   else if (rows > 0) ws.freezePanes.freezeRows(rows);
   else if (columns > 0) ws.freezePanes.freezeColumns(columns);
   // Last: a failure before this leaves no name pointing at the sheet that is then deleted.

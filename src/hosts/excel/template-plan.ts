@@ -87,7 +87,7 @@ function plannedValidation(v: TemplateValidation): PlannedValidation {
     rule: validationRule(v),
     prompt: { showPrompt: v.prompt !== "", title, message: clip(v.prompt, MAX_PROMPT_MESSAGE) },
     // Not strict: the dropdown is offered, anything may be typed (the core checks it).
-    errorAlert: v.strict ? { showAlert: true, style: "Stop", title, message: clip(v.error, MAX_PROMPT_MESSAGE) } : { showAlert: false },
+    errorAlert: { showAlert: v.strict, style: "Stop", title, message: clip(v.error, MAX_PROMPT_MESSAGE) },
   };
 }
 

@@ -10,6 +10,7 @@ import { ReportSchema, type Report, type Settings } from "../../core";
 import { clearHighlights as clearAll } from "./clear-highlights";
 import * as custom from "./custom-functions";
 import { highlight as paint } from "./highlight";
+import { insertTemplate as insert, type TemplateServices } from "./insert-template";
 import { addMenu } from "./menu";
 import * as actions from "./menu-actions";
 import { toPlain } from "./plain";
@@ -25,6 +26,15 @@ function services(): Services {
     spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
     properties: PropertiesService.getDocumentProperties(),
     formatDate: (date, timeZone, pattern) => Utilities.formatDate(date, timeZone, pattern),
+  };
+}
+
+function templateServices(): TemplateServices {
+  return {
+    spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
+    builders: SpreadsheetApp,
+    formatDate: (date, timeZone, pattern) => Utilities.formatDate(date, timeZone, pattern),
+    parseDate: (text, timeZone, pattern) => Utilities.parseDate(text, timeZone, pattern),
   };
 }
 
@@ -54,6 +64,12 @@ export function showSidebar(): void {
 export function showSettings(): void {
   const ui: GasUi = SpreadsheetApp.getUi();
   ui.showSidebar(sidebarOutput(HtmlService, "settings"));
+}
+
+/** Opens the panel on its Insert template… section. */
+export function showInsertTemplate(): void {
+  const ui: GasUi = SpreadsheetApp.getUi();
+  ui.showSidebar(sidebarOutput(HtmlService, "insert-template"));
 }
 
 /** Menu: validate and show the counts. */
@@ -99,6 +115,14 @@ export function clearHighlights(): { cells: number } {
 /** Sidebar: writes the rollup sheet. */
 export function writeRollups(report: Report): { sheet: string } {
   return toPlain(write(services(), ReportSchema.parse(report)));
+}
+
+/**
+ * Sidebar: inserts a template (kind: activities, budget, staffing, outreach; prefill: one of the core's
+ * PREFILLS, or none) on a new sheet with a free name, and returns that name.
+ */
+export function insertTemplate(kind: string, prefill?: string | null): { sheet: string } {
+  return toPlain(insert(templateServices(), kind, prefill));
 }
 
 /** Sidebar: the settings saved in this document. */

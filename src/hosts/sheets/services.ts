@@ -90,6 +90,7 @@ export interface GasSpreadsheet {
   getSheets(): GasSheet[];
   getSheetByName(name: string): GasSheet | null;
   insertSheet(name: string): GasSheet;
+  deleteSheet(sheet: GasSheet): void;
   getNamedRanges(): GasNamedRange[];
   setNamedRange(name: string, range: GasRange): void;
   getSpreadsheetTimeZone(): string;

@@ -1,4 +1,5 @@
 import type { Report, Settings } from "../../core";
+import type { TemplateKind } from "../../core/templates";
 import type { HostBridge, Progress } from "../../panel/bridge";
 
 /** The part of google.script.run the bridge uses; each server function is a property of the runner. */
@@ -8,7 +9,7 @@ export interface ScriptRunner {
 }
 
 /** The server functions the sidebar calls (globals in Code.js). */
-export type RunTarget = "validate" | "selectCell" | "highlight" | "clearHighlights" | "writeRollups" | "loadSettings" | "saveSettings";
+export type RunTarget = "validate" | "selectCell" | "highlight" | "clearHighlights" | "writeRollups" | "loadSettings" | "saveSettings" | "insertTemplate";
 
 declare const google: { script: { run: ScriptRunner } };
 
@@ -70,5 +71,10 @@ export class SheetsBridge implements HostBridge {
 
   saveSettings(settings: Settings): Promise<void> {
     return this.call<void>("saveSettings", settings);
+  }
+
+  /** A blank template sends the kind alone: google.script.run has no `undefined` to send. */
+  insertTemplate(kind: TemplateKind, prefill?: string): Promise<{ sheet: string }> {
+    return prefill ? this.call("insertTemplate", kind, prefill) : this.call("insertTemplate", kind);
   }
 }

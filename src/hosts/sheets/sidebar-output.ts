@@ -1,6 +1,7 @@
 import type { GasHtmlOutput, GasHtmlService } from "./services";
 
-export type SidebarSection = "report" | "settings";
+/** The section the sidebar opens on; "insert-template" is the panel's Insert template… section. */
+export type SidebarSection = "report" | "settings" | "insert-template";
 
 /** The marker sidebar.ts reads to open on a section; a constant, never user text. */
 export const START_SECTION_ATTRIBUTE = "data-workplan-start";
@@ -11,5 +12,5 @@ export const START_SECTION_ATTRIBUTE = "data-workplan-start";
  */
 export function sidebarOutput(html: GasHtmlService, section: SidebarSection): GasHtmlOutput {
   const output = html.createHtmlOutputFromFile("Sidebar").setTitle("Workplan Check");
-  return section === "settings" ? output.append(`<div hidden ${START_SECTION_ATTRIBUTE}="settings"></div>`) : output;
+  return section === "report" ? output : output.append(`<div hidden ${START_SECTION_ATTRIBUTE}="${section}"></div>`);
 }

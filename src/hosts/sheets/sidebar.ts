@@ -1,22 +1,32 @@
 /** Sidebar entry (runs in the sidebar's page): mounts the shared panel on the Sheets bridge. */
 import { mountPanel } from "../../panel/panel";
 import { SheetsBridge } from "./sheets-bridge";
-import { START_SECTION_ATTRIBUTE } from "./sidebar-output";
+import { START_SECTION_ATTRIBUTE, type SidebarSection } from "./sidebar-output";
 
-function openSettings(root: HTMLElement): void {
-  const details = root.querySelector<HTMLDetailsElement>("details.wpc-settings");
-  if (!details) return;
-  details.open = true;
-  details.scrollIntoView({ block: "start" });
-  details.querySelector<HTMLInputElement>("input")?.focus();
+/** Where each menu-opened section lives in the panel, and what gets the focus there. */
+const SECTIONS: Record<Exclude<SidebarSection, "report">, { readonly selector: string; readonly focus: string }> = {
+  settings: { selector: "details.wpc-settings", focus: "input" },
+  "insert-template": { selector: '[data-section="insert-template"]', focus: "select, input, button" },
+};
+
+function openSection(root: HTMLElement, section: keyof typeof SECTIONS): void {
+  const { selector, focus } = SECTIONS[section];
+  const target = root.querySelector<HTMLElement>(selector);
+  if (!target) return;
+  const details = target instanceof HTMLDetailsElement ? target : target.closest("details");
+  if (details) details.open = true;
+  target.scrollIntoView({ block: "start" });
+  target.querySelector<HTMLElement>(focus)?.focus();
 }
 
 function start(): void {
   const root = document.getElementById("app");
   if (!root) return;
   mountPanel(root, new SheetsBridge());
-  // Settings menu: the server appends a marker after this script, so read it once the page is parsed.
-  if (document.querySelector(`[${START_SECTION_ATTRIBUTE}="settings"]`)) openSettings(root);
+  // Settings / Insert template… menus: the server appends a marker after this script, so read it once the page is parsed.
+  for (const section of Object.keys(SECTIONS) as (keyof typeof SECTIONS)[]) {
+    if (document.querySelector(`[${START_SECTION_ATTRIBUTE}="${section}"]`)) openSection(root, section);
+  }
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -5,8 +5,10 @@
  * - every object the adapter loads lives in the mock's tree (so context.sync() reaches it), seeded from the
  *   document as it is when the adapter asks for it;
  * - collections answer load("items/…") (the mock alone cannot navigate through a collection's items);
- * - writes (property sets and method calls on ranges, RangeAreas, sheets, charts) are recorded, and applied to
- *   the document at the next context.sync(), as Excel applies queued commands.
+ * - writes (property sets and method calls on ranges, RangeAreas, sheets, charts, tables, names) are recorded, and
+ *   applied to the document at the next context.sync(), in order, as Excel applies queued commands; a command Excel
+ *   would refuse (a table or defined name already in use) fails that sync and drops the commands after it.
+ * - formulas are kept as text; the fake evaluates nothing: `calculate` gives a formula cell the value Excel would.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, columnLetters, parseA1 } from "../../../src/core";
@@ -49,6 +51,42 @@ export interface TableSpec {
   readonly showTotals?: boolean;
 }
 
+/** A workbook-scoped defined name, as Excel lists it (formula "='ISU Budget 2026'!$B$1"). */
+export interface NameSpec {
+  readonly name: string;
+  readonly formula: string;
+}
+
+export interface DocTable {
+  readonly id: number;
+  name: string;
+  sheet: string;
+  /** Header to last row, "A4:C13". */
+  readonly range: string;
+  readonly showHeaders: boolean;
+  readonly showTotals: boolean;
+  showFilterButton: boolean;
+  style: string;
+  readonly node: Node;
+}
+
+/** A data validation as written: rule, prompt and errorAlert objects as the adapter set them. */
+export interface DocValidation {
+  readonly range: string;
+  rule?: unknown;
+  prompt?: unknown;
+  errorAlert?: unknown;
+  ignoreBlanks?: unknown;
+}
+
+export interface DocConditionalFormat {
+  readonly id: string;
+  readonly range: string;
+  readonly type: string;
+  formula?: string;
+  fill?: string;
+}
+
 /** One recorded write: a property set (value) or a method call (args). */
 export interface Write {
   readonly sheet: string;
@@ -63,13 +101,24 @@ interface DocSheet {
   name: string;
   readonly id: string;
   readonly values: Map<string, ExcelValue>;
+  /** Formula text by cell ("=SUM(B5:B9)"); the cell's value is whatever `calculate` gave. */
+  readonly formulas: Map<string, string>;
   readonly formats: Map<string, string>;
   readonly fills: Map<string, CellFill>;
+  readonly bold: Set<string>;
+  readonly wrap: Set<string>;
+  /** Column number → width in points. */
+  readonly columnWidths: Map<number, number>;
+  readonly validations: DocValidation[];
+  readonly conditionalFormats: DocConditionalFormat[];
+  frozen: { rows: number; columns: number } | undefined;
   readonly merged: string[];
   readonly charts: string[];
   node: Node;
   proxy: any;
 }
+
+const refused = (message: string, code = "InvalidArgument"): Error => Object.assign(new Error(message), { code });
 
 const quoteSheet = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 
@@ -149,23 +198,34 @@ export class FakeExcel {
   payloadLimitCells = Infinity;
   /** Requests refused as too large. */
   refused = 0;
+  /** The value Excel would calculate for a formula cell; undefined leaves the cell without a value. */
+  calculate: (sheet: string, cell: string, formula: string) => ExcelValue | undefined = () => undefined;
+  /** An error for a write Excel should refuse (tests of failure paths): that sync fails there. */
+  failWrite: (w: Write) => Error | undefined = () => undefined;
+  readonly tablesList: DocTable[] = [];
+  readonly names: NameSpec[] = [];
+  /** The sheet last activated. */
+  activeSheet: string | undefined;
   private pending: Write[] = [];
   private batchCells = 0;
   private seq = 0;
-  private readonly tableSpecs: TableSpec[];
   private readonly worksheets: Node;
   private readonly tables: Node;
+  private readonly namesNode: Node;
 
-  constructor(specs: readonly SheetSpec[], tables: readonly TableSpec[] = []) {
-    this.tableSpecs = [...tables];
-    this.mock = new OfficeMockObject({ context: { workbook: { worksheets: { items: [] }, tables: { items: [] } } } });
+  constructor(specs: readonly SheetSpec[], tables: readonly TableSpec[] = [], names: readonly NameSpec[] = []) {
+    this.mock = new OfficeMockObject({ context: { workbook: { worksheets: { items: [] }, tables: { items: [] }, names: { items: [] } } } });
     const context: Node = this.mock.context;
     this.context = context as Excel.RequestContext;
     this.worksheets = context.workbook.worksheets;
     this.tables = context.workbook.tables;
+    this.namesNode = context.workbook.names;
     for (const s of specs) this.addSheet(s);
+    for (const t of tables) this.addTable(t.sheet, t.range, { name: t.name, showHeaders: t.showHeaders ?? true, showTotals: t.showTotals ?? false });
+    this.names.push(...names);
     this.wireWorksheets();
     this.wireTables();
+    this.wireNames();
     const realSync = OfficeMockObject.prototype.sync.bind(context);
     // Not seed data: wraps the mock's own sync so queued writes land in the document first.
     context.sync = async (): Promise<void> => {
@@ -178,7 +238,11 @@ export class FakeExcel {
       }
       const queued = this.pending;
       this.pending = [];
-      for (const w of queued) this.apply(w);
+      for (const w of queued) {
+        const error = this.failWrite(w);
+        if (error) throw error; // Excel stops at the failing command; the ones before it stay done
+        this.apply(w);
+      }
       await realSync();
     };
   }
@@ -200,6 +264,16 @@ export class FakeExcel {
     return Object.fromEntries([...this.sheet(sheet).fills.entries()].filter(([, f]) => f.pattern !== "None").sort(([a], [b]) => a.localeCompare(b)));
   }
 
+  /** Formulas of a sheet by cell. */
+  formulas(sheet: string): Record<string, string> {
+    return Object.fromEntries(this.sheet(sheet).formulas.entries());
+  }
+
+  /** Number formats of a sheet by cell (General absent). */
+  formats(sheet: string): Record<string, string> {
+    return Object.fromEntries(this.sheet(sheet).formats.entries());
+  }
+
   /** Values of a sheet by cell (blank cells absent). */
   values(sheet: string): Record<string, ExcelValue> {
     return Object.fromEntries(this.sheet(sheet).values.entries());
@@ -217,8 +291,12 @@ export class FakeExcel {
     const key = `sheet${this.sheets.length}`;
     this.worksheets.addMock(key);
     const node = this.worksheets[key];
-    const d: DocSheet = { name: s.name, id: `{${this.sheets.length + 1}-SHEET}`, values: new Map(), formats: new Map(), fills: new Map(), merged: [...(s.merged ?? [])], charts: [], node, proxy: undefined };
-    node.populate({ name: s.name, id: d.id, charts: { items: [] } });
+    const d: DocSheet = {
+      name: s.name, id: `{${this.sheets.length + 1}-SHEET}`, values: new Map(), formulas: new Map(), formats: new Map(), fills: new Map(),
+      bold: new Set(), wrap: new Set(), columnWidths: new Map(), validations: [], conditionalFormats: [], frozen: undefined,
+      merged: [...(s.merged ?? [])], charts: [], node, proxy: undefined,
+    };
+    node.populate({ name: s.name, id: d.id, charts: { items: [] }, tables: {} });
     const top = s.origin?.row ?? 1, left = s.origin?.column ?? 1;
     s.values.forEach((row, r) => row.forEach((v, c) => {
       if (v === "") return;
@@ -263,16 +341,41 @@ export class FakeExcel {
     });
   }
 
+  /** A table in the document (seeded, or applied from worksheet.tables.add at sync). */
+  private addTable(sheet: string, range: string, props: { name: string; showHeaders: boolean; showTotals: boolean }, id = this.seq++): DocTable {
+    const key = `table${id}`;
+    this.tables.addMock(key);
+    const node = this.tables[key];
+    node.populate({ ...props, showFilterButton: true, style: "TableStyleMedium2" });
+    const t: DocTable = { id, ...props, sheet, range, showFilterButton: true, style: "TableStyleMedium2", node };
+    node.setValue("getRange", () => this.rangeNode(this.sheet(t.sheet), parseArea(t.range)));
+    this.tablesList.push(t);
+    return t;
+  }
+
   private wireTables(): void {
-    const raw: Node[] = this.tableSpecs.map((t, i) => {
-      const key = `table${i}`;
-      this.tables.addMock(key);
-      const node = this.tables[key];
-      node.populate({ name: t.name, showHeaders: t.showHeaders ?? true, showTotals: t.showTotals ?? false });
-      node.setValue("getRange", () => this.rangeNode(this.sheet(t.sheet), parseArea(t.range)));
-      return node;
+    this.wireCollection(this.tables, () => this.tablesList.map((t) => t.node), () => this.tablesList.map((t) => hybrid(t.node, (w) => this.log(w), t.sheet, `table:${t.id}`)));
+  }
+
+  private wireNames(): void {
+    const node = (n: NameSpec, i: number): Node => {
+      const key = `name${i}`;
+      if (this.namesNode[key] === undefined) this.namesNode.addMock(key);
+      this.namesNode[key].populate({ name: n.name, formula: n.formula });
+      return this.namesNode[key];
+    };
+    this.wireCollection(this.namesNode, () => this.names.map(node), () => this.names.map((n, i) => node(n, i)));
+    this.namesNode.setValue("add", (name: string, reference: unknown) => {
+      if (typeof reference !== "string") throw new Error("fake Excel: names.add takes a reference text here");
+      this.log({ sheet: "", address: "names", path: "names.add", args: [name, reference] });
+      return recorder((w) => this.log(w), "", `name:${name}`, "");
     });
-    this.wireCollection(this.tables, () => raw, () => raw.map((n) => hybrid(n, (w) => this.log(w), "", "table")));
+  }
+
+  /** Names in the workbook's one namespace of tables and defined names (Excel compares them without case). */
+  private nameTaken(name: string, except?: DocTable): boolean {
+    const n = name.toLowerCase();
+    return this.tablesList.some((t) => t !== except && t.name.toLowerCase() === n) || this.names.some((x) => x.name.toLowerCase() === n);
   }
 
   private wireSheet(d: DocSheet): void {
@@ -283,6 +386,14 @@ export class FakeExcel {
     node.setValue("getRangeByIndexes", (row: number, column: number, rows: number, columns: number) =>
       this.rangeNode(d, { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns }));
     node.setValue("getRanges", (list: string) => recorder((w) => this.log(w), d.name, list, ""));
+    node.tables.setValue("add", (address: string, hasHeaders: boolean) => {
+      if (typeof address !== "string") throw new Error("fake Excel: tables.add takes an address text here");
+      const id = this.seq++;
+      const key = `newTable${id}`;
+      node.tables.addMock(key);
+      this.log({ sheet: d.name, address: `table:${id}`, path: "tables.add", args: [address, hasHeaders] });
+      return hybrid(node.tables[key], (w) => this.log(w), d.name, `table:${id}`);
+    });
     const charts = node.charts;
     charts.setValue("add", (type: string, source: unknown, seriesBy: string) => {
       this.log({ sheet: d.name, address: "", path: "charts.add", args: [type, seriesBy] });
@@ -338,6 +449,12 @@ export class FakeExcel {
       Object.defineProperty(node[mk], "isNullObject", { value: inside.length === 0 });
       return node[mk];
     });
+    node.addMock("conditionalFormats");
+    node.conditionalFormats.setValue("add", (type: string) => {
+      const id = `cf:${this.seq++}`;
+      this.log({ sheet: d.name, address: id, path: "conditionalFormats.add", args: [type, areaText(a)] });
+      return recorder((w) => this.log(w), d.name, id, "");
+    });
     const load = node.load;
     node.setValue("load", (props: string) => {
       if (/\bvalues\b/.test(props)) this.batchCells += (a.bottom - a.top + 1) * (a.right - a.left + 1);
@@ -348,8 +465,23 @@ export class FakeExcel {
 
   /** Applies one queued write to the document (what the adapter's writes mean in Excel). */
   private apply(w: Write): void {
+    if (w.path === "names.add") {
+      const [name, formula] = w.args as [string, string];
+      if (this.nameTaken(name)) throw refused(`The name ${name} is already in use.`);
+      this.names.push({ name, formula });
+      return;
+    }
     const d = this.sheets.find((s) => s.name === w.sheet);
     if (!d) return;
+    if (w.address.startsWith("table:")) return this.applyTable(d, w);
+    if (w.address.startsWith("cf:")) return this.applyConditionalFormat(d, w);
+    if (w.path.startsWith("dataValidation.")) {
+      let v = d.validations.find((x) => x.range === w.address);
+      if (!v) d.validations.push((v = { range: w.address }));
+      (v as unknown as Record<string, unknown>)[w.path.slice("dataValidation.".length)] = w.value;
+      return;
+    }
+    const cells = (list: string) => [...cellsOf(list)];
     const setFill = (f: (old: CellFill) => CellFill) => {
       for (const cell of cellsOf(w.address)) d.fills.set(cell, f(d.fills.get(cell) ?? NO_FILL));
     };
@@ -359,18 +491,38 @@ export class FakeExcel {
       case "format.fill.patternColor": return setFill((o) => ({ ...o, patternColor: String(w.value).toUpperCase() }));
       case "format.fill.tintAndShade": return setFill((o) => ({ ...o, tintAndShade: Number(w.value) }));
       case "format.fill.clear": return setFill(() => NO_FILL);
+      case "format.font.bold": return cells(w.address).forEach((c) => (w.value ? d.bold.add(c) : d.bold.delete(c)));
+      case "format.wrapText": return cells(w.address).forEach((c) => (w.value ? d.wrap.add(c) : d.wrap.delete(c)));
+      case "format.columnWidth": {
+        const a = parseArea(w.address);
+        for (let c = a.left; c <= a.right; c++) d.columnWidths.set(c, Number(w.value));
+        return;
+      }
+      case "freezePanes.freezeRows": return void (d.frozen = { rows: Number(w.args![0]), columns: 0 });
+      case "freezePanes.freezeColumns": return void (d.frozen = { rows: 0, columns: Number(w.args![0]) });
+      case "freezePanes.freezeAt": {
+        const a = parseArea(String(w.args![0]));
+        return void (d.frozen = { rows: a.bottom, columns: a.right });
+      }
+      case "activate": return void (this.activeSheet = d.name);
       case "clear":
         if (w.address === "*") {
           d.values.clear();
+          d.formulas.clear();
           d.formats.clear();
           d.fills.clear();
         }
         return;
       case "delete":
         if (w.address.startsWith("chart:")) d.charts.splice(Number(w.address.slice(6)), 1);
+        if (w.address === "") {
+          this.sheets.splice(this.sheets.indexOf(d), 1);
+          for (let i = this.tablesList.length - 1; i >= 0; i--) if (this.tablesList[i].sheet === d.name) this.tablesList.splice(i, 1);
+        }
         return;
       case "charts.add": return void d.charts.push(String((w.args ?? [])[0]));
       case "values":
+      case "formulas":
       case "numberFormat": {
         const a = parseArea(w.address);
         (w.value as unknown[][]).forEach((row, r) => row.forEach((v, c) => {
@@ -378,12 +530,57 @@ export class FakeExcel {
           if (w.path === "numberFormat") {
             if (v === "General") d.formats.delete(cell);
             else d.formats.set(cell, String(v));
-          } else if (v === "" || v === null) d.values.delete(cell);
-          else d.values.set(cell, typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as ExcelValue)); // a leading ' makes text
+            return;
+          }
+          d.formulas.delete(cell);
+          if (v === "" || v === null) d.values.delete(cell);
+          else if (w.path === "formulas" && typeof v === "string" && v.startsWith("=")) {
+            d.formulas.set(cell, v);
+            const result = this.calculate(d.name, cell, v);
+            if (result === undefined) d.values.delete(cell);
+            else d.values.set(cell, result);
+          } else d.values.set(cell, typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as ExcelValue)); // a leading ' makes text
         }));
         return;
       }
     }
+  }
+
+  private applyTable(d: DocSheet, w: Write): void {
+    const id = Number(w.address.slice("table:".length));
+    if (w.path === "tables.add") {
+      const [range, hasHeaders] = w.args as [string, boolean];
+      const a = parseArea(range);
+      const overlaps = this.tablesList.some((t) => t.sheet === d.name && (({ top, left, bottom, right }) => top <= a.bottom && a.top <= bottom && left <= a.right && a.left <= right)(parseArea(t.range)));
+      if (overlaps) throw refused("A table can't overlap another table.");
+      let n = 1;
+      while (this.nameTaken(`Table${n}`)) n++;
+      this.addTable(d.name, areaText(a), { name: `Table${n}`, showHeaders: hasHeaders, showTotals: false }, id);
+      return;
+    }
+    const t = this.tablesList.find((x) => x.id === id);
+    if (!t) throw refused(`fake Excel: no table ${id}`, "ItemNotFound");
+    switch (w.path) {
+      case "name":
+        if (this.nameTaken(String(w.value), t)) throw refused(`A table or name called ${String(w.value)} already exists.`);
+        t.name = String(w.value);
+        t.node.setValue("name", t.name);
+        return;
+      case "showFilterButton": return void (t.showFilterButton = Boolean(w.value));
+      case "style": return void (t.style = String(w.value));
+    }
+  }
+
+  private applyConditionalFormat(d: DocSheet, w: Write): void {
+    if (w.path === "conditionalFormats.add") {
+      const [type, range] = w.args as [string, string];
+      d.conditionalFormats.push({ id: w.address, range, type });
+      return;
+    }
+    const cf = d.conditionalFormats.find((x) => x.id === w.address);
+    if (!cf) return;
+    if (w.path === "custom.rule.formula") cf.formula = String(w.value);
+    if (w.path === "custom.format.fill.color") cf.fill = String(w.value);
   }
 }
 

@@ -104,7 +104,20 @@ export function parseDate(text: string, timeZone: string, pattern: string): Date
 
 // --- Spreadsheet model ---------------------------------------------------------------------------
 
-interface CellState { value: unknown; background: string; fontWeight: string; numberFormat: string; formula?: string }
+interface CellState {
+  value: unknown;
+  background: string;
+  fontWeight: string;
+  numberFormat: string;
+  formula?: string;
+  validation?: FakeDataValidation;
+  wrap?: boolean;
+  verticalAlignment?: string;
+}
+
+/** A new sheet's grid: 1000 rows, columns A–Z. */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
 
 export class FakeAppsScript {
   readonly calls: Call[] = [];
@@ -129,7 +142,7 @@ export class FakeAppsScript {
 
   /** Calls that changed a sheet (values, fills, formats, clear, insert). */
   writes(): Call[] {
-    return this.calls.filter((c) => /\.(set\w+|clear|insertSheet)$/.test(c.method) && c.sheet !== undefined);
+    return this.calls.filter((c) => /\.(set\w+|clear|insertSheet|deleteSheet|insert\w+After|createFilter)$/.test(c.method) && c.sheet !== undefined);
   }
 
   resetCalls(): void {
@@ -145,6 +158,8 @@ export class FakeAppsScript {
       SpreadsheetApp: {
         getActiveSpreadsheet: () => (fake.log({ method: "SpreadsheetApp.getActiveSpreadsheet" }), fake.spreadsheet),
         getUi: () => (fake.log({ method: "SpreadsheetApp.getUi" }), ui),
+        newDataValidation: () => (fake.log({ method: "SpreadsheetApp.newDataValidation" }), new FakeDataValidationBuilder()),
+        newConditionalFormatRule: () => (fake.log({ method: "SpreadsheetApp.newConditionalFormatRule" }), new FakeConditionalFormatRuleBuilder()),
       },
       PropertiesService: { getDocumentProperties: () => (fake.log({ method: "PropertiesService.getDocumentProperties" }), documentProperties) },
       HtmlService: {
@@ -191,13 +206,35 @@ export class FakeSpreadsheet {
     return this.sheets.find((s) => s.name === name) ?? null;
   }
   insertSheet(name: string): FakeSheet {
-    if (this.sheets.some((s) => s.name === name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    // Sheets compares sheet names without case.
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     const sheet = new FakeSheet(this.fake, this.nextId++ * 7, { name, values: [] });
     this.sheets.push(sheet);
     this.fake.log({ method: "Spreadsheet.insertSheet", sheet: name });
     this.activeSheet = sheet;
     return sheet;
   }
+  deleteSheet(sheet: FakeSheet): void {
+    const i = this.sheets.indexOf(sheet);
+    if (i < 0) throw new Error("fake: deleteSheet of a sheet not in this spreadsheet");
+    this.sheets.splice(i, 1);
+    this.fake.log({ method: "Spreadsheet.deleteSheet", sheet: sheet.name });
+  }
+
+  /** Named ranges by name, each a sheet and an area. */
+  readonly namedRanges = new Map<string, { sheet: FakeSheet; area: Area }>();
+  getNamedRanges(): { getName(): string }[] {
+    this.fake.log({ method: "Spreadsheet.getNamedRanges" });
+    return [...this.namedRanges.keys()].map((name) => ({ getName: () => name }));
+  }
+  /** Like Sheets: letters, digits and "_", not starting with a digit, not a cell reference; unique without case. */
+  setNamedRange(name: string, range: FakeRange): void {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new Error(`fake setNamedRange: "${name}" is not a valid range name`);
+    if ([...this.namedRanges.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new Error(`fake setNamedRange: "${name}" already exists`);
+    this.namedRanges.set(name, { sheet: range.sheet, area: range.area });
+    this.fake.log({ method: "Spreadsheet.setNamedRange", sheet: range.sheet.name, a1: areaA1(range.area), args: [name] });
+  }
+
   getSpreadsheetTimeZone(): string {
     this.fake.log({ method: "Spreadsheet.getSpreadsheetTimeZone" });
     return this.timeZone;
@@ -220,9 +257,19 @@ export class FakeSheet {
   readonly cells = new Map<string, CellState>();
   readonly merged: Area[];
   name: string;
+  maxRows: number;
+  maxColumns: number;
+  /** Column number → width in pixels, for columns given a width. */
+  readonly columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  frozenColumns = 0;
+  conditionalRules: FakeConditionalFormatRule[] = [];
+  filter: Area | undefined;
 
   constructor(private readonly fake: FakeAppsScript, readonly id: number, seed: SeedSheet) {
     this.name = seed.name;
+    this.maxRows = Math.max(NEW_SHEET_ROWS, seed.values.length);
+    this.maxColumns = Math.max(NEW_SHEET_COLUMNS, ...seed.values.map((r) => r.length));
     seed.values.forEach((row, r) => row.forEach((v, c) => {
       if (v !== null && v !== undefined && v !== "") this.cell(r + 1, c + 1).value = v;
     }));
@@ -288,20 +335,69 @@ export class FakeSheet {
     this.log("Sheet.getDataRange");
     return new FakeRange(this, { top: 1, left: 1, bottom: e.rows, right: e.columns });
   }
+  /** Like Sheets: a range beyond the grid (1000 × 26 on a new sheet) is refused until rows or columns are inserted. */
+  private inGrid(area: Area): Area {
+    if (area.bottom > this.maxRows || area.right > this.maxColumns) throw new Error("The coordinates of the range are outside the dimensions of the sheet.");
+    return area;
+  }
   getRange(a: string | number, left?: number, rows?: number, columns?: number): FakeRange {
     if (typeof a === "string") {
       this.log("Sheet.getRange", a);
-      return new FakeRange(this, parseArea(a));
+      return new FakeRange(this, this.inGrid(parseArea(a)));
     }
     const r = rows ?? 1, c = columns ?? 1;
     if (!(a >= 1 && left! >= 1 && r >= 1 && c >= 1)) throw new Error(`fake: bad range ${a},${left},${r},${c}`);
     this.log("Sheet.getRange", areaA1({ top: a, left: left!, bottom: a + r - 1, right: left! + c - 1 }));
-    return new FakeRange(this, { top: a, left: left!, bottom: a + r - 1, right: left! + c - 1 });
+    return new FakeRange(this, this.inGrid({ top: a, left: left!, bottom: a + r - 1, right: left! + c - 1 }));
   }
   getRangeList(a1s: string[]): FakeRangeList {
     if (!Array.isArray(a1s) || a1s.length === 0) throw new Error("fake: getRangeList needs at least one range");
     this.log("Sheet.getRangeList", a1s.join(","));
-    return new FakeRangeList(this, a1s.map(parseArea));
+    return new FakeRangeList(this, a1s.map((x) => this.inGrid(parseArea(x))));
+  }
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.maxColumns;
+  }
+  insertRowsAfter(after: number, howMany: number): FakeSheet {
+    if (after !== this.maxRows) throw new Error("fake: this fake only appends rows at the end");
+    this.log("Sheet.insertRowsAfter", undefined, [after, howMany]);
+    this.maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(after: number, howMany: number): FakeSheet {
+    if (after !== this.maxColumns) throw new Error("fake: this fake only appends columns at the end");
+    this.log("Sheet.insertColumnsAfter", undefined, [after, howMany]);
+    this.maxColumns += howMany;
+    return this;
+  }
+  setColumnWidths(start: number, count: number, width: number): FakeSheet {
+    this.log("Sheet.setColumnWidths", undefined, [start, count, width]);
+    if (start + count - 1 > this.maxColumns) throw new Error("fake setColumnWidths: beyond the last column");
+    for (let c = start; c < start + count; c++) this.columnWidths.set(c, width);
+    return this;
+  }
+  setFrozenRows(rows: number): void {
+    this.log("Sheet.setFrozenRows", undefined, [rows]);
+    this.frozenRows = rows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.log("Sheet.setFrozenColumns", undefined, [columns]);
+    this.frozenColumns = columns;
+  }
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    this.log("Sheet.getConditionalFormatRules");
+    return [...this.conditionalRules];
+  }
+  setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
+    this.log("Sheet.setConditionalFormatRules", undefined, [rules.length]);
+    for (const r of rules) {
+      if (!(r instanceof FakeConditionalFormatRule)) throw new Error("fake setConditionalFormatRules: not a built rule");
+      if (r.ranges.some((x) => x.sheet !== this)) throw new Error("fake setConditionalFormatRules: a rule's range is on another sheet");
+    }
+    this.conditionalRules = [...rules];
   }
   activate(): FakeSheet {
     this.log("Sheet.activate");
@@ -330,8 +426,17 @@ function checkDims(area: Area, grid: unknown[][], what: string): void {
   }
 }
 
+/** How Sheets reads text typed without an apostrophe: numbers, percentages and booleans become values. */
+function typedValue(text: string): unknown {
+  const t = text.trim();
+  if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
+  const m = /^([+-]?\d+(?:\.\d+)?)(%?)$/.exec(t);
+  if (m) return m[2] ? Number(m[1]) / 100 : Number(m[1]);
+  return text;
+}
+
 export class FakeRange {
-  constructor(private readonly sheet: FakeSheet, readonly area: Area) {}
+  constructor(readonly sheet: FakeSheet, readonly area: Area) {}
 
   private log(method: string, args?: unknown[]): void {
     this.sheet.log(`Range.${method}`, areaA1(this.area), args);
@@ -379,7 +484,9 @@ export class FakeRange {
       cell.formula = undefined;
       if (typeof v === "string" && v.startsWith("'")) cell.value = v.slice(1);
       else if (typeof v === "string" && v.startsWith("=")) { cell.formula = v; cell.value = "(formula result)"; }
-      else cell.value = v ?? "";
+      else if (typeof v === "string") cell.value = typedValue(v);
+      else if (typeof v === "number" || typeof v === "boolean" || v === null || v === undefined || Object.prototype.toString.call(v) === "[object Date]") cell.value = v ?? "";
+      else throw new Error(`fake setValues: Sheets cannot store ${Object.prototype.toString.call(v)} in ${toA1(r, c)}`);
     });
     return this;
   }
@@ -393,6 +500,34 @@ export class FakeRange {
     this.log("setBackground", [colour]);
     each(this.area, (r, c) => (this.sheet.cell(r, c).background = (colour ?? WHITE).toLowerCase()));
     return this;
+  }
+  setNumberFormats(formats: string[][]): FakeRange {
+    this.log("setNumberFormats");
+    checkDims(this.area, formats, "setNumberFormats");
+    each(this.area, (r, c) => {
+      const f = formats[r - this.area.top][c - this.area.left];
+      if (typeof f !== "string" || f === "") throw new Error(`fake setNumberFormats: no format for ${toA1(r, c)}`);
+      this.sheet.cell(r, c).numberFormat = f;
+    });
+    return this;
+  }
+  setDataValidation(rule: FakeDataValidation | null): FakeRange {
+    if (rule !== null && !(rule instanceof FakeDataValidation)) throw new Error("fake setDataValidation: not a built rule");
+    this.log("setDataValidation", [rule]);
+    each(this.area, (r, c) => (this.sheet.cell(r, c).validation = rule ?? undefined));
+    return this;
+  }
+  setVerticalAlignment(alignment: string | null): FakeRange {
+    this.log("setVerticalAlignment", [alignment]);
+    each(this.area, (r, c) => (this.sheet.cell(r, c).verticalAlignment = alignment ?? undefined));
+    return this;
+  }
+  /** Like Sheets: one filter per sheet. */
+  createFilter(): object {
+    if (this.sheet.filter) throw new Error("You can't create a filter in a sheet that already has a filter.");
+    this.log("createFilter");
+    this.sheet.filter = this.area;
+    return {};
   }
   activate(): FakeRange {
     this.log("activate");
@@ -419,6 +554,86 @@ export class FakeRangeList {
   }
   setNumberFormat(format: string): FakeRangeList {
     return this.apply("setNumberFormat", format, (c) => (c.numberFormat = format));
+  }
+  setWrap(wrap: boolean): FakeRangeList {
+    return this.apply("setWrap", wrap, (c) => (c.wrap = wrap));
+  }
+}
+
+// --- Rule builders (SpreadsheetApp.newDataValidation / newConditionalFormatRule) -----------------
+
+export type FakeCriteria =
+  | { readonly type: "VALUE_IN_LIST"; readonly values: readonly string[]; readonly showDropdown: boolean }
+  | { readonly type: "NUMBER_BETWEEN"; readonly min: number; readonly max: number }
+  | { readonly type: "DATE_IS_VALID_DATE" };
+
+export class FakeDataValidation {
+  constructor(readonly criteria: FakeCriteria, readonly allowInvalid: boolean, readonly helpText: string) {}
+  getAllowInvalid(): boolean { return this.allowInvalid; }
+  getHelpText(): string { return this.helpText; }
+}
+
+export class FakeDataValidationBuilder {
+  private criteria: FakeCriteria | undefined;
+  private allowInvalid = true; // Sheets' default: warn, do not reject
+  private helpText = "";
+  requireValueInList(values: string[], showDropdown = true): FakeDataValidationBuilder {
+    if (!Array.isArray(values) || values.some((v) => typeof v !== "string")) throw new Error("fake requireValueInList: values must be strings");
+    if (values.length > 500) throw new Error("fake requireValueInList: Sheets takes at most 500 items");
+    this.criteria = { type: "VALUE_IN_LIST", values: [...values], showDropdown };
+    return this;
+  }
+  requireNumberBetween(min: number, max: number): FakeDataValidationBuilder {
+    if (typeof min !== "number" || typeof max !== "number") throw new Error("fake requireNumberBetween: numbers expected");
+    this.criteria = { type: "NUMBER_BETWEEN", min, max };
+    return this;
+  }
+  requireDate(): FakeDataValidationBuilder {
+    this.criteria = { type: "DATE_IS_VALID_DATE" };
+    return this;
+  }
+  setAllowInvalid(allow: boolean): FakeDataValidationBuilder {
+    this.allowInvalid = allow;
+    return this;
+  }
+  setHelpText(text: string): FakeDataValidationBuilder {
+    this.helpText = text;
+    return this;
+  }
+  build(): FakeDataValidation {
+    if (!this.criteria) throw new Error("fake DataValidationBuilder.build: no criteria");
+    return new FakeDataValidation(this.criteria, this.allowInvalid, this.helpText);
+  }
+}
+
+export class FakeConditionalFormatRule {
+  constructor(readonly formula: string, readonly background: string | null, readonly ranges: readonly FakeRange[]) {}
+  getRanges(): FakeRange[] { return [...this.ranges]; }
+  /** "L4:AI23" */
+  get a1(): string[] { return this.ranges.map((r) => areaA1(r.area)); }
+}
+
+export class FakeConditionalFormatRuleBuilder {
+  private formula: string | undefined;
+  private background: string | null = null;
+  private ranges: FakeRange[] = [];
+  whenFormulaSatisfied(formula: string): FakeConditionalFormatRuleBuilder {
+    if (typeof formula !== "string" || !formula.startsWith("=")) throw new Error("fake whenFormulaSatisfied: a formula starts with =");
+    this.formula = formula;
+    return this;
+  }
+  setBackground(colour: string | null): FakeConditionalFormatRuleBuilder {
+    this.background = colour;
+    return this;
+  }
+  setRanges(ranges: FakeRange[]): FakeConditionalFormatRuleBuilder {
+    if (!Array.isArray(ranges) || ranges.some((r) => !(r instanceof FakeRange))) throw new Error("fake setRanges: ranges expected");
+    this.ranges = [...ranges];
+    return this;
+  }
+  build(): FakeConditionalFormatRule {
+    if (!this.formula || this.ranges.length === 0) throw new Error("fake ConditionalFormatRuleBuilder.build: needs a condition and ranges");
+    return new FakeConditionalFormatRule(this.formula, this.background, this.ranges);
   }
 }
 

@@ -1,0 +1,91 @@
+import { renameNames } from "../../core/templates";
+import type { TemplateSheet, TemplateValidation } from "../../core/templates";
+import { areaOf, plainA1 } from "./a1-area";
+import { freeRangeNames, freeSheetName } from "./free-names";
+import { todayIn } from "./run-validation";
+import type { FormatDate, GasDataValidation, GasRuleBuilders, GasSheet, GasSpreadsheet, ParseDate } from "./services";
+import { ensureSize } from "./sheet-size";
+import { boldRanges, templateNumberFormats, widthRuns, wrapRanges } from "./template-formats";
+import { requestedTemplate } from "./template-request";
+import { templateValues } from "./template-values";
+
+export interface TemplateServices {
+  readonly spreadsheet: GasSpreadsheet;
+  /** SpreadsheetApp: newDataValidation(), newConditionalFormatRule(). */
+  readonly builders: GasRuleBuilders;
+  readonly formatDate: FormatDate;
+  readonly parseDate: ParseDate;
+}
+
+/**
+ * Inserts the template on a new sheet with a free name, batched: one setValues() and one
+ * setNumberFormats() over the template's rectangle, one RangeList for bold, one setColumnWidths() per
+ * run of equal widths, one setDataValidation() per validation, one setConditionalFormatRules(), one
+ * setNamedRange() per name. Only the new sheet (and its named ranges) is written; if a step fails, the
+ * new sheet is deleted again so no half-built template is left behind.
+ */
+export function insertTemplate(services: TemplateServices, kind: unknown, prefill: unknown): { sheet: string } {
+  const { spreadsheet } = services;
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const requested = requestedTemplate(kind, prefill, todayIn(timeZone, services.formatDate));
+  const t = renameNames(requested, freeRangeNames(spreadsheet.getNamedRanges().map((n) => n.getName()), requested));
+  const name = freeSheetName(spreadsheet.getSheets().map((s) => s.getName()), t.sheetName);
+  const sheet = spreadsheet.insertSheet(name);
+  try {
+    writeTemplate(services, sheet, t, (iso) => services.parseDate(iso, timeZone, "yyyy-MM-dd"));
+  } catch (e) {
+    spreadsheet.deleteSheet(sheet);
+    throw e;
+  }
+  sheet.activate();
+  return { sheet: name };
+}
+
+function writeTemplate(services: TemplateServices, sheet: GasSheet, t: TemplateSheet, toDate: (iso: string) => Date): void {
+  const size = extentOf(t);
+  ensureSize(sheet, size.rows, size.columns);
+  const width = Math.max(1, ...t.rows.map((r) => r.length));
+  if (t.rows.length > 0) {
+    const rectangle = sheet.getRange(1, 1, t.rows.length, width);
+    rectangle.setValues(templateValues(t, width, toDate));
+    rectangle.setNumberFormats(templateNumberFormats(t, width));
+  }
+  const bold = boldRanges(t);
+  if (bold.length > 0) sheet.getRangeList(bold).setFontWeight("bold");
+  for (const run of widthRuns(t)) sheet.setColumnWidths(run.start, run.count, run.pixels);
+  sheet.getRange(plainA1(t.table.ref)).setVerticalAlignment("top");
+  sheet.getRangeList(wrapRanges(t)).setWrap(true);
+
+  for (const v of t.validations) sheet.getRange(plainA1(v.range)).setDataValidation(validationRule(services.builders, v));
+  if (t.conditionalFormats.length > 0) {
+    const added = t.conditionalFormats.map((cf) =>
+      services.builders.newConditionalFormatRule().whenFormulaSatisfied(cf.formula).setBackground(cf.fill).setRanges([sheet.getRange(plainA1(cf.range))]).build());
+    sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().concat(added));
+  }
+  for (const n of t.namedRanges) services.spreadsheet.setNamedRange(n.name, sheet.getRange(plainA1(n.ref)));
+
+  if (t.freezeRows > 0) sheet.setFrozenRows(t.freezeRows);
+  if (t.freezeColumns > 0) sheet.setFrozenColumns(t.freezeColumns);
+  // Sort and filter buttons on the header, as Excel's table shows them (off where a Total row would move).
+  if (t.table.filterButtons) sheet.getRange(plainA1(t.table.ref)).createFilter();
+}
+
+/** Strict rules refuse other input; the others offer the dropdown but accept anything (the core checks it). */
+function validationRule(builders: GasRuleBuilders, v: TemplateValidation): GasDataValidation {
+  const b = builders.newDataValidation();
+  const rule = v.rule;
+  const required =
+    rule.type === "list" ? b.requireValueInList([...rule.values], true)
+    : rule.type === "decimal" ? b.requireNumberBetween(rule.min, rule.max)
+    : b.requireDate();
+  return required.setAllowInvalid(!v.strict).setHelpText(v.prompt).build();
+}
+
+/** Rows and columns the template reaches, with its table, validations and conditional formats. */
+function extentOf(t: TemplateSheet): { rows: number; columns: number } {
+  const areas = [t.table.ref, ...t.validations.map((v) => v.range), ...t.conditionalFormats.map((c) => c.range), ...t.namedRanges.map((n) => n.ref)].map(areaOf);
+  return {
+    rows: Math.max(t.rows.length, ...areas.map((a) => a.bottom)),
+    columns: Math.max(t.columns.length, ...t.rows.map((r) => r.length), ...areas.map((a) => a.right)),
+  };
+}
