@@ -10,6 +10,7 @@ const money = (p: Params, k: string) => formatMoney(n(p, k), s(p, "currency") ||
 export const en: { readonly [C in IssueCode]: (p: Params) => string } = {
   "cell.error-value": (p) => `The cell shows the error ${s(p, "value")}; fix the formula or the reference it points to.`,
   "cell.required-blank": (p) => `${s(p, "field")} is blank.`,
+  "cell.not-a-number": (p) => `${s(p, "field")} '${s(p, "text")}' cannot be read as an amount (${s(p, "reason")}); enter a number such as 12'500.`,
   "cell.number-as-text": (p) => `The amount '${s(p, "text")}' is stored as text (read as ${money(p, "minor")}); spreadsheet SUMs skip text, so enter it as a number.`,
   "cell.merged": (p) => `Cells ${s(p, "range")} are merged inside the table; only the first cell keeps its value. Unmerge them and fill each row.`,
   "table.blank-row": () => "Blank row inside the table; delete it or fill it.",

@@ -11,6 +11,7 @@ import { duplicateRow } from "./any/duplicate-row";
 import { errorValue } from "./any/error-value";
 import { extraCells } from "./any/extra-cells";
 import { mergedCells } from "./any/merged-cells";
+import { moneyNotNumeric } from "./any/money-not-numeric";
 import { numberAsText } from "./any/number-as-text";
 import { requiredBlank } from "./any/required-blank";
 import { amountNotNumeric } from "./budget/amount-not-numeric";
@@ -27,7 +28,7 @@ import { fteInvalid } from "./staffing/fte-invalid";
 
 /** Every rule, in the order their issues are listed for a cell. */
 export const RULES = [
-  errorValue, requiredBlank, numberAsText, mergedCells, blankRowRule, duplicateRow, extraCells,
+  errorValue, requiredBlank, moneyNotNumeric, numberAsText, mergedCells, blankRowRule, duplicateRow, extraCells,
   totalMismatch, percentageMismatch, negativeAmount, amountNotNumeric, duplicateLabel, noTotal, lineAfterTotal,
   unreadablePeriod, unscheduled, endBeforeStart, datesDisagree, outsideWindow, referenceOutOfRange, referenceUnreadable, overdue,
   unknownStage, futureDate, unreadableDate,

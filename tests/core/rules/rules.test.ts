@@ -12,6 +12,7 @@ const LOG_HEAD = ["State", "Date", "Stage", "Lead"];
 const CASES: { code: string; sheets: TinySheet[]; at: string; settings?: object; file?: string }[] = [
   { code: "cell.error-value", sheets: [budget(["Travel", "#REF!", null], ["Total", 0, null])], at: "Budget!B2" },
   { code: "cell.required-blank", sheets: [acts(["Meeting", "", null, "May 2026", null, null])], at: "Plan 2026!B2" },
+  { code: "cell.not-a-number", sheets: [{ name: "Plan 2026", rows: [["Activity", "Lead", "Timeline", "Budget"], ["A", "L", "September 2026", "about 5k"], ["B", "L", "September 2026", "in-kind"]] }], at: "Plan 2026!D2" },
   { code: "cell.number-as-text", sheets: [budget(["Travel", "20'000", null], ["Total", 20000, null])], at: "Budget!B2" },
   { code: "cell.merged", sheets: [{ ...acts(["A", "B", null, "May 2026", null, null], ["C", null, null, "May 2026", null, null]), merged: [{ top: 2, left: 2, bottom: 3, right: 2 }] }], at: "Plan 2026!B2" },
   { code: "table.blank-row", sheets: [acts(["A", "L", null, "May 2026", null, null], [], ["B", "L", null, "June 2026", null, null])], at: "Plan 2026!A3" },
