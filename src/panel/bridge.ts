@@ -26,7 +26,7 @@ export interface HostBridge {
    * Inserts a ready-made table (src/core/templates) on a new sheet with a free name, never over an
    * existing sheet; optionally pre-filled with a seed (PREFILLS). Resolves with the sheet's name.
    */
-  insertTemplate?(kind: TemplateKind, prefill?: string): Promise<{ sheet: string }>;
+  insertTemplate(kind: TemplateKind, prefill?: string): Promise<{ sheet: string }>;
 }
 
 /** Name of the one sheet the add-in writes rollups to (never a user sheet). */

@@ -2,7 +2,7 @@ import type { Report, Settings } from "../core";
 import { SeverityName } from "./panel-types";
 
 /** What the panel is waiting for; one thing at a time, every action button is disabled meanwhile. */
-export type Busy = "validate" | "highlight" | "clear" | "rollups" | "save";
+export type Busy = "validate" | "highlight" | "clear" | "rollups" | "save" | "insert";
 
 export interface ProgressInfo {
   readonly done: number;

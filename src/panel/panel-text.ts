@@ -42,6 +42,7 @@ export const OPERATION_NAME = {
   clear: "Clearing highlights",
   rollups: "Writing rollups",
   save: "Saving settings",
+  insert: "Inserting the template",
   load: "Loading settings",
   select: "Selecting the cell",
 } as const;
@@ -54,6 +55,7 @@ export const highlightStatus = (cells: number): string => `Highlighted ${plural(
 export const clearStatus = (cells: number): string => cells === 0 ? "No highlights to clear." : `Cleared highlights from ${plural(cells, "cell")}.`;
 export const rollupsStatus = (sheet: string): string => `Rollups written to the sheet “${sheet}”.`;
 export const SAVED_STATUS = "Settings saved.";
+export const insertedStatus = (sheet: string): string => `Template inserted on the new sheet “${sheet}”. Fill it in, then Validate.`;
 
 /** "2026-09" → "Sep 2026". */
 const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -1,10 +1,12 @@
 import { ReportSchema } from "../core";
 import type { Report } from "../core";
+import type { TemplateKind } from "../core/templates";
 import type { HostBridge } from "./bridge";
 import { el, replaceChildren } from "./dom";
 import { initialState, PanelAction, PanelState, reducePanel, Busy } from "./panel-state";
-import { clearStatus, failureText, highlightStatus, OPERATION_NAME, rollupsStatus, SAVED_STATUS, validatedStatus } from "./panel-text";
+import { clearStatus, failureText, highlightStatus, insertedStatus, OPERATION_NAME, rollupsStatus, SAVED_STATUS, validatedStatus } from "./panel-text";
 import { renderBudget } from "./render-budget";
+import { createInsertTemplate } from "./render-insert";
 import { renderIssues } from "./render-issues";
 import { createSettings } from "./render-settings";
 import { createBanner, createProgress } from "./render-status";
@@ -50,6 +52,9 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
   const budgets = el("div", { class: "wpc-section", "data-region": "budget" });
   const timelines = el("div", { class: "wpc-section", "data-region": "timeline" });
   const settings = createSettings(() => onSave());
+  const insertTemplate = createInsertTemplate((kind, prefill) => onInsert(kind, prefill));
+  // Checked at run time: a bridge object that leaves the method out (a reduced host) gets no form.
+  insertTemplate.root.hidden = typeof bridge.insertTemplate !== "function";
   const issuesSection = section("Issues", issues, `wpc-issues-title-${n}`);
   const budgetSection = section("Budget", budgets, `wpc-budget-title-${n}`);
   const timelineSection = section("Timeline and deliverables", timelines, `wpc-timeline-title-${n}`);
@@ -61,6 +66,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
     issuesSection,
     budgetSection,
     timelineSection,
+    insertTemplate.root,
     settings.root,
   ]);
   replaceChildren(root, [
@@ -84,6 +90,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
     clearButton.disabled = busy;
     rollupsButton.disabled = busy || s.report === null;
     settings.setDisabled(busy);
+    insertTemplate.setDisabled(busy);
     results.setAttribute("aria-busy", String(s.busy === "validate"));
     if (changed("busy") || changed("progress")) progress.update(s.busy, s.progress);
     if (changed("error")) banner.update(s.error);
@@ -145,6 +152,12 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
     const current = currentSettings();
     if (current === null) return;
     void run("save", () => bridge.saveSettings(current).then(() => current), (saved) => ({ type: "settings-saved", settings: saved, status: SAVED_STATUS }));
+  }
+
+  function onInsert(kind: TemplateKind, prefill: string | undefined): void {
+    const insert = bridge.insertTemplate?.bind(bridge);
+    if (!insert) return;
+    void run("insert", () => (prefill === undefined ? insert(kind) : insert(kind, prefill)), (r) => ({ type: "finished", status: insertedStatus(r.sheet) }));
   }
 
   validateButton.addEventListener("click", onValidate);

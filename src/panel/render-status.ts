@@ -7,6 +7,7 @@ const BUSY_LABEL: Readonly<Record<Busy, string>> = {
   clear: "Clearing highlights…",
   rollups: "Writing rollups…",
   save: "Saving settings…",
+  insert: "Inserting the template…",
 };
 
 export interface ProgressView {

@@ -106,7 +106,7 @@ export const PANEL_CSS = `
 .wpc-group > summary:hover { background: var(--wpc-bg2); }
 .wpc-chevron { flex: none; width: 12px; height: 20px; color: var(--wpc-fg2); display: inline-flex; align-items: center; justify-content: center; }
 .wpc-chevron::before { content: ""; width: 6px; height: 6px; border-right: 1.5px solid currentColor; border-bottom: 1.5px solid currentColor; transform: rotate(-45deg); transition: transform .1s; }
-.wpc-group[open] > summary .wpc-chevron::before, .wpc-settings[open] > summary .wpc-chevron::before { transform: translateY(-2px) rotate(45deg); }
+.wpc-group[open] > summary .wpc-chevron::before, .wpc-settings[open] > summary .wpc-chevron::before, .wpc-insert[open] > summary .wpc-chevron::before { transform: translateY(-2px) rotate(45deg); }
 .wpc-group-head { flex: 1 1 auto; min-width: 0; display: flex; flex-direction: column; }
 .wpc-group-name { font-weight: 600; }
 .wpc-group-meta { font-size: 12px; line-height: 16px; color: var(--wpc-fg2); }
@@ -198,11 +198,11 @@ export const PANEL_CSS = `
 .wpc-deliverable-figure { font-variant-numeric: tabular-nums; font-weight: 600; }
 .wpc-deliverable .wpc-bar { width: 100%; flex: none; }
 
-/* Settings */
-.wpc-settings { border: 1px solid var(--wpc-stroke2); border-radius: 4px; }
-.wpc-settings > summary { cursor: pointer; padding: 8px 10px; font-weight: 600; list-style: none; display: flex; gap: 8px; align-items: center; border-radius: 4px; }
-.wpc-settings > summary::-webkit-details-marker { display: none; }
-.wpc-settings > summary:hover { background: var(--wpc-bg2); }
+/* Settings and Insert template: collapsible forms */
+.wpc-settings, .wpc-insert { border: 1px solid var(--wpc-stroke2); border-radius: 4px; }
+.wpc-settings > summary, .wpc-insert > summary { cursor: pointer; padding: 8px 10px; font-weight: 600; list-style: none; display: flex; gap: 8px; align-items: center; border-radius: 4px; }
+.wpc-settings > summary::-webkit-details-marker, .wpc-insert > summary::-webkit-details-marker { display: none; }
+.wpc-settings > summary:hover, .wpc-insert > summary:hover { background: var(--wpc-bg2); }
 .wpc-form { display: flex; flex-direction: column; gap: 12px; padding: 4px 12px 12px; }
 .wpc-field { display: flex; flex-direction: column; gap: 4px; min-width: 0; }
 .wpc-field > label, .wpc-fieldset > legend { font-weight: 600; font-size: 14px; line-height: 20px; padding: 0; }
@@ -216,6 +216,9 @@ export const PANEL_CSS = `
 .wpc-input:hover { border-color: #c7c7c7; border-bottom-color: #575757; }
 .wpc-input:focus-visible, .wpc-input:focus { outline: none; border-bottom: 2px solid var(--wpc-brand); padding-bottom: 4px; }
 textarea.wpc-input { resize: vertical; min-height: 72px; font-family: inherit; }
+select.wpc-input { padding-top: 0; padding-bottom: 0; height: 32px; text-overflow: ellipsis; }
+select.wpc-input:focus { padding-bottom: 0; }
+select.wpc-input:disabled { color: var(--wpc-fg2); background: var(--wpc-bg3); }
 .wpc-hint { font-size: 12px; line-height: 16px; color: var(--wpc-fg2); }
 .wpc-form-errors { color: var(--wpc-error); font-size: 12px; line-height: 16px; display: flex; flex-direction: column; gap: 2px; }
 .wpc-form-errors:empty { display: none; }

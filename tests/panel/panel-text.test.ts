@@ -1,4 +1,4 @@
-import { clearStatus, countLabel, describeError, failureText, monthName, money, summaryLine } from "../../src/panel/panel-text";
+import { clearStatus, countLabel, describeError, failureText, insertedStatus, monthName, money, summaryLine } from "../../src/panel/panel-text";
 
 describe("panel text", () => {
   test("money takes report amounts (currency units) and formats them Swiss style", () => {
@@ -13,6 +13,7 @@ describe("panel text", () => {
     expect(countLabel(3, "info")).toBe("3 info");
     expect(summaryLine({ error: 10, warning: 19, info: 0 })).toBe("10 errors, 19 warnings, 0 info");
     expect(clearStatus(0)).toBe("No highlights to clear.");
+    expect(insertedStatus("ISU Budget 2026 (2)")).toBe("Template inserted on the new sheet “ISU Budget 2026 (2)”. Fill it in, then Validate.");
   });
 
   test("errors from any host become a sentence", () => {
@@ -21,6 +22,7 @@ describe("panel text", () => {
     expect(describeError("ScriptError: quota")).toBe("ScriptError: quota");
     expect(describeError(undefined)).toMatch(/no details/);
     expect(failureText("highlight", new Error("locked"))).toBe("Highlighting issues failed: locked");
+    expect(failureText("insert", { code: "InvalidArgument", message: "" })).toBe("Inserting the template failed: InvalidArgument");
   });
 
   test("month names", () => {

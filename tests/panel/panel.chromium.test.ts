@@ -376,6 +376,93 @@ describe("a large workbook", () => {
   });
 });
 
+describe("insert template", () => {
+  const INSERT_SHOT = path.join(ROOT, "test-artifacts/panel-insert-template.png");
+  const section = (page: Page) => page.locator("details.wpc-insert");
+
+  test("choose Budget and the ISU budget 2026, Insert: the host inserts it and the status line names the new sheet", async () => {
+    const { page, pageErrors } = await openPanel();
+    await section(page).locator("summary").click();
+    const kind = page.getByLabel("Table", { exact: true });
+    const prefill = page.getByLabel("Fill with");
+    // The seeds follow the kind: an empty table, or one of that kind's seeds.
+    await expect(prefill.locator("option").allTextContents()).resolves.toEqual([
+      "None (empty table)",
+      "Article 6 cooperation and assistance work plan 2025-2026",
+      "Stockpile destruction and retention work plan 2025-2026",
+      "Universalization work plan 2024-2025",
+      "Universalization work plan 2025-2026",
+    ]);
+    await kind.selectOption({ label: "Budget" });
+    await expect(prefill.locator("option").allTextContents()).resolves.toEqual(["None (empty table)", "ISU budget 2026 (CHF 514'753)"]);
+    await expect(page.locator(`#${await kind.getAttribute("aria-describedby")}`).textContent()).resolves.toContain("Total that adds them up");
+    await prefill.selectOption({ label: "ISU budget 2026 (CHF 514'753)" });
+    await section(page).getByRole("button", { name: "Insert", exact: true }).click();
+    await status(page).filter({ hasText: "Template inserted on the new sheet “ISU Budget 2026 (2)”." }).waitFor();
+    expect((await calls(page)).filter((c) => c.method === "insertTemplate")).toEqual([{ method: "insertTemplate", args: ["budget", "isu-budget-2026"] }]);
+
+    expect(await noHorizontalOverflow(page)).toBeLessThanOrEqual(WIDTH);
+    expect(pageErrors).toEqual([]);
+    mkdirSync(path.dirname(INSERT_SHOT), { recursive: true });
+    await page.screenshot({ path: INSERT_SHOT, fullPage: true });
+
+    // The next Validate reads the new sheet too: a second budget of CHF 514'753.
+    await validate(page);
+    const totals = await page.locator("[data-region=budget] .wpc-total").allTextContents();
+    expect(totals).toEqual(["CHF 514'753", "CHF 514'753"]);
+  });
+
+  test("keyboard: open the section, pick Budget and its seed with the arrow keys, Enter inserts", async () => {
+    const { page } = await openPanel();
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => document.activeElement?.matches("details.wpc-insert > summary") ?? false);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(section(page).evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => (document.activeElement as HTMLSelectElement).name)).resolves.toBe("kind");
+    await page.keyboard.press("ArrowDown"); // Activities → Budget
+    await expect(page.evaluate(() => (document.activeElement as HTMLSelectElement).value)).resolves.toBe("budget");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => (document.activeElement as HTMLSelectElement).name)).resolves.toBe("prefill");
+    await page.keyboard.press("ArrowDown"); // None → ISU budget 2026
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Insert");
+    const focusRing = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(focusRing).not.toBe("none");
+    await page.keyboard.press("Enter");
+    await status(page).filter({ hasText: "“ISU Budget 2026 (2)”" }).waitFor();
+    expect((await calls(page)).filter((c) => c.method === "insertTemplate").map((c) => c.args)).toEqual([["budget", "isu-budget-2026"]]);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Insert"); // focus kept on the button
+  });
+
+  test("an empty table is inserted without a seed; a refused insert shows in the banner", async () => {
+    const { page } = await openPanel();
+    await section(page).locator("summary").click();
+    await page.getByLabel("Table", { exact: true }).selectOption({ label: "Staffing" });
+    await section(page).getByRole("button", { name: "Insert", exact: true }).click();
+    await status(page).filter({ hasText: "“Staffing”" }).waitFor();
+    await page.evaluate(() => { (window as unknown as HarnessWindow).__harness.fail = { insertTemplate: "The workbook is protected." }; });
+    await section(page).getByRole("button", { name: "Insert", exact: true }).click();
+    await page.locator(".wpc-banner [role=alert]").filter({ hasText: "Inserting the template failed: The workbook is protected." }).waitFor();
+    expect((await calls(page)).filter((c) => c.method === "insertTemplate").map((c) => c.args)).toEqual([["staffing"], ["staffing"]]);
+  });
+
+  test("a host without insertTemplate shows no Insert template section", async () => {
+    const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.addInitScript(() => { (window as unknown as { __HARNESS_WITHOUT__: string[] }).__HARNESS_WITHOUT__ = ["insertTemplate"]; });
+    await page.goto(pathToFileURL(HARNESS).href);
+    await page.locator(".wpc-panel").waitFor();
+    await expect(section(page).isVisible()).resolves.toBe(false);
+    await expect(page.locator(".wpc-settings").first().isVisible()).resolves.toBe(true); // the rest of the panel is there
+  });
+});
+
 describe("layout at task-pane width", () => {
   test("no horizontal page scroll at 320 px, with every group and the settings open", async () => {
     const { page } = await openPanel();

@@ -62,12 +62,12 @@ function writeTemplate(services: TemplateServices, sheet: GasSheet, t: TemplateS
       services.builders.newConditionalFormatRule().whenFormulaSatisfied(cf.formula).setBackground(cf.fill).setRanges([sheet.getRange(plainA1(cf.range))]).build());
     sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().concat(added));
   }
-  for (const n of t.namedRanges) services.spreadsheet.setNamedRange(n.name, sheet.getRange(plainA1(n.ref)));
-
   if (t.freezeRows > 0) sheet.setFrozenRows(t.freezeRows);
   if (t.freezeColumns > 0) sheet.setFrozenColumns(t.freezeColumns);
   // Sort and filter buttons on the header, as Excel's table shows them (off where a Total row would move).
   if (t.table.filterButtons) sheet.getRange(plainA1(t.table.ref)).createFilter();
+  // Last: a name is spreadsheet-wide, so it must not outlive a sheet deleted after a failed step.
+  for (const n of t.namedRanges) services.spreadsheet.setNamedRange(n.name, sheet.getRange(plainA1(n.ref)));
 }
 
 /** Strict rules refuse other input; the others offer the dropdown but accept anything (the core checks it). */

@@ -6,7 +6,7 @@ import { START_SECTION_ATTRIBUTE, type SidebarSection } from "./sidebar-output";
 /** Where each menu-opened section lives in the panel, and what gets the focus there. */
 const SECTIONS: Record<Exclude<SidebarSection, "report">, { readonly selector: string; readonly focus: string }> = {
   settings: { selector: "details.wpc-settings", focus: "input" },
-  "insert-template": { selector: '[data-section="insert-template"]', focus: "select, input, button" },
+  "insert-template": { selector: "details.wpc-insert", focus: "select" },
 };
 
 function openSection(root: HTMLElement, section: keyof typeof SECTIONS): void {

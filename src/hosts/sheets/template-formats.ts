@@ -5,14 +5,29 @@ import type { TemplateSheet } from "../../core/templates";
 export const AUTOMATIC_FORMAT = "General";
 
 /**
- * An Excel number format code as Sheets takes it. The templates' codes (`"CHF "#'##0`, `0%`,
- * `d mmm yyyy`, `mmm yy`, `0.0# "FTE"`) mean the same in both; Excel's locale and currency tags
- * (`[$-409]`, `[$CHF-100C]`) do not exist in Sheets: the locale tag is dropped, the symbol quoted.
+ * An Excel number format code as Sheets takes it. Sections, conditions (`[>=1000]`), quoted text,
+ * `0 # % , .` and the date codes (`d mmm yyyy`, `mmm yy`) mean the same in both. Two differences:
+ * Excel's locale and currency tags (`[$-409]`, `[$CHF-100C]`) do not exist in Sheets (the locale tag is
+ * dropped, the symbol quoted), and a bare literal character such as the Swiss grouping apostrophe in
+ * `#'##0` is escaped (`#\'##0`), the form Sheets documents for literals.
  */
 export function sheetsNumberFormat(code: string): string {
-  return code
+  const tagged = code
     .replace(/\[\$-[0-9A-Fa-f]+\]/g, "")
     .replace(/\[\$([^\]-]+)(?:-[0-9A-Fa-f]+)?\]/g, (_, symbol: string) => `"${symbol}"`);
+  let out = "";
+  for (let i = 0; i < tagged.length; i++) {
+    const ch = tagged[i];
+    if (ch === "\\") {
+      out += ch + (tagged[++i] ?? "");
+    } else if (ch === '"' || ch === "[") {
+      const end = tagged.indexOf(ch === '"' ? '"' : "]", i + 1);
+      const stop = end < 0 ? tagged.length : end + 1;
+      out += tagged.slice(i, stop);
+      i = stop - 1;
+    } else out += ch === "'" ? "\\'" : ch;
+  }
+  return out;
 }
 
 /** Every cell's format over the rectangle, for a single setNumberFormats(). */

@@ -9,6 +9,7 @@ import { pathToFileURL } from "url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { EXAMPLE_SHEETS } from "../../../examples/example-workbook";
 import { a1 } from "../../../src/core";
+import { buildTemplate } from "../../../src/core/templates";
 import { exampleSpecs } from "./fake-excel";
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -46,6 +47,13 @@ function officeStub(payload: Payload): void {
       requirements: { isSetSupported: () => false },
     },
   };
+  /** What a new sheet, its ranges, tables and formats are here: every set and call is recorded as [path, …]. */
+  const recorder = (path: string): unknown =>
+    new Proxy(function () {}, {
+      get: (_t, p) => (p === "then" || typeof p === "symbol" ? undefined : recorder(`${path}.${String(p)}`)),
+      set: (_t, p, value) => (calls.push({ op: "set", args: [`${path}.${String(p)}`, value] }), true),
+      apply: (_t, _this, args) => (calls.push({ op: "call", args: [path, ...args] }), recorder(`${path}()`)),
+    });
   const sheet = (s: StubSheet) => ({
     name: s.name,
     id: s.name,
@@ -58,8 +66,14 @@ function officeStub(payload: Payload): void {
       let syncs = 0;
       const context = {
         workbook: {
-          worksheets: { load: () => undefined, items: payload.sheets.map(sheet), getItem: (n: string) => sheet(payload.sheets.find((s) => s.name === n)!) },
+          worksheets: {
+            load: () => undefined,
+            items: payload.sheets.map(sheet),
+            getItem: (n: string) => sheet(payload.sheets.find((s) => s.name === n)!),
+            add: (n: string) => (calls.push({ op: "call", args: ["worksheets.add", n] }), recorder(`sheet:${n}`)),
+          },
           tables: { load: () => undefined, items: [] },
+          names: { load: () => undefined, items: [], add: (...args: unknown[]) => calls.push({ op: "call", args: ["names.add", ...args] }) },
         },
         sync: async () => void syncs++,
       };
@@ -132,6 +146,33 @@ test("in Excel: validate reads the workbook in two requests and shows the report
   await page.screenshot({ path: SCREENSHOT });
   expect(errors).toEqual([]);
   expect(remote).toEqual([]); // nothing but Office.js is fetched from the network
+  await page.close();
+});
+
+test("in Excel: Insert template adds the ISU budget on a new sheet in three requests, through the built bundle", async () => {
+  const { page, errors, remote } = await open("Excel");
+  await page.locator(".wpc-panel").waitFor();
+  await page.locator("details.wpc-insert > summary").click();
+  await page.getByLabel("Table", { exact: true }).selectOption("budget");
+  await page.getByLabel("Fill with").selectOption("isu-budget-2026");
+  await page.getByRole("button", { name: "Insert", exact: true }).click();
+  await page.locator(".wpc-status").filter({ hasText: "Template inserted on the new sheet “ISU Budget 2026 (2)”." }).waitFor();
+
+  const all = await calls(page);
+  expect(all.filter((c) => c.op === "run")).toEqual([{ op: "run", args: [3] }]);
+  const made = all.filter((c) => c.op !== "run").map((c) => c.args);
+  expect(made[0]).toEqual(["worksheets.add", "ISU Budget 2026 (2)"]);
+  const sheet = "sheet:ISU Budget 2026 (2)";
+  // Everything is written on the new sheet, but the workbook-wide name of its rate cell.
+  expect(made.slice(1).filter((a) => !String(a[0]).startsWith(sheet))).toEqual([["names.add", "SocialChargesRate", "='ISU Budget 2026 (2)'!$B$1"]]);
+  const formulas = made.find((a) => a[0] === `${sheet}.getRangeByIndexes().formulas`)![1] as unknown[][];
+  expect(formulas.flat()).toEqual(expect.arrayContaining(["'Salaries", 378961, expect.stringMatching(/^=SUM\(B5:B\d+\)$/), "=ROUND(SocialChargesRate*B5,0)"]));
+  expect(made).toContainEqual([`${sheet}.tables.add`, buildTemplate("budget", "isu-budget-2026").table.ref, true]);
+  expect(made).toContainEqual([`${sheet}.tables.add().name`, "Budget"]);
+  expect(made).toContainEqual([`${sheet}.freezePanes.freezeRows`, 4]);
+  expect(made[made.length - 1]).toEqual([`${sheet}.activate`]);
+  expect(errors).toEqual([]);
+  expect(remote).toEqual([]);
   await page.close();
 });
 

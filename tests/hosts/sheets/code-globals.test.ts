@@ -2,8 +2,8 @@ import * as vm from "vm";
 import { FakeAppsScript } from "./fake-apps-script";
 import { builtCode, exampleSeedSheets, loadCode, TIME_ZONE } from "./load-code";
 
-const MENU_FUNCTIONS = ["showSidebar", "validateFromMenu", "highlightFromMenu", "clearHighlightsFromMenu", "writeRollupsFromMenu", "showSettings"];
-const RUN_TARGETS = ["validate", "selectCell", "highlight", "clearHighlights", "writeRollups", "loadSettings", "saveSettings"];
+const MENU_FUNCTIONS = ["showSidebar", "validateFromMenu", "highlightFromMenu", "clearHighlightsFromMenu", "writeRollupsFromMenu", "showInsertTemplate", "showSettings"];
+const RUN_TARGETS = ["validate", "selectCell", "highlight", "clearHighlights", "writeRollups", "loadSettings", "saveSettings", "insertTemplate"];
 const CUSTOM_FUNCTIONS = ["WORKPLAN_PERIOD_START", "WORKPLAN_PERIOD_END", "WORKPLAN_AMOUNT", "WORKPLAN_CHECK"];
 
 const fresh = () => new FakeAppsScript({ name: "Workplan", timeZone: TIME_ZONE, sheets: exampleSeedSheets() });
@@ -44,20 +44,28 @@ describe("built Code.js in a vm context without Node globals", () => {
     const menu = fake.menus[0];
     expect(menu.caption).toBe("Workplan Check");
     const items = menu.items.filter((i) => i !== "separator") as { caption: string; functionName: string }[];
-    expect(items.map((i) => i.caption)).toEqual(["Open panel", "Validate", "Highlight issues", "Clear highlights", "Write rollups", "Settings"]);
+    expect(items.map((i) => i.caption)).toEqual(["Open panel", "Validate", "Highlight issues", "Clear highlights", "Write rollups", "Insert template…", "Settings"]);
+    // Separators set the panel, the commands, inserting and the settings apart.
+    expect(menu.items.map((i) => (i === "separator" ? "|" : i.caption)).join(",")).toBe(
+      "Open panel,|,Validate,Highlight issues,Clear highlights,Write rollups,|,Insert template…,|,Settings",
+    );
     expect(items.map((i) => i.functionName)).toEqual(MENU_FUNCTIONS);
     for (const i of items) expect(typeof globals[i.functionName]).toBe("function");
     // onOpen runs with limited authorisation: it must not read the sheets.
     expect(fake.count("Range.getValues")).toBe(0);
   });
 
-  test("showSidebar serves Sidebar.html; showSettings adds the settings marker", () => {
+  test("showSidebar serves Sidebar.html; showSettings and showInsertTemplate add their section's marker", () => {
     const fake = fresh();
     const { globals } = loadCode(fake);
     globals.showSidebar();
     globals.showSettings();
-    expect(fake.sidebars.map((s) => [s.file, s.title])).toEqual([["Sidebar", "Workplan Check"], ["Sidebar", "Workplan Check"]]);
+    globals.showInsertTemplate();
+    expect(fake.sidebars.map((s) => [s.file, s.title])).toEqual([["Sidebar", "Workplan Check"], ["Sidebar", "Workplan Check"], ["Sidebar", "Workplan Check"]]);
     expect(fake.sidebars[0].appended).toEqual([]);
     expect(fake.sidebars[1].appended).toEqual(['<div hidden data-workplan-start="settings"></div>']);
+    expect(fake.sidebars[2].appended).toEqual(['<div hidden data-workplan-start="insert-template"></div>']);
+    // Opening the panel writes nothing.
+    expect(fake.writes()).toEqual([]);
   });
 });

@@ -426,12 +426,25 @@ function checkDims(area: Area, grid: unknown[][], what: string): void {
   }
 }
 
-/** How Sheets reads text typed without an apostrophe: numbers, percentages and booleans become values. */
-function typedValue(text: string): unknown {
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * How Sheets reads text typed without an apostrophe: numbers, percentages and booleans become values,
+ * and dates it recognises ("March 2026", "1 March 2026", "2026-03-01") become Dates (midnight in the
+ * spreadsheet's time zone). A leading apostrophe keeps any of them as text.
+ */
+function typedValue(text: string, timeZone: string): unknown {
   const t = text.trim();
   if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
   const m = /^([+-]?\d+(?:\.\d+)?)(%?)$/.exec(t);
   if (m) return m[2] ? Number(m[1]) / 100 : Number(m[1]);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (iso) return midnightIn(t, timeZone);
+  const named = /^(?:(\d{1,2})\s+)?([A-Za-z]+)\.?\s+(\d{4})$/.exec(t);
+  const month = named ? MONTHS.indexOf(named[2].slice(0, 3).toLowerCase()) : -1;
+  if (named && month >= 0 && (named[2].length === 3 || /^(january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(named[2]))) {
+    return midnightIn(`${named[3]}-${pad(month + 1)}-${pad(Number(named[1] ?? 1))}`, timeZone);
+  }
   return text;
 }
 
@@ -484,7 +497,7 @@ export class FakeRange {
       cell.formula = undefined;
       if (typeof v === "string" && v.startsWith("'")) cell.value = v.slice(1);
       else if (typeof v === "string" && v.startsWith("=")) { cell.formula = v; cell.value = "(formula result)"; }
-      else if (typeof v === "string") cell.value = typedValue(v);
+      else if (typeof v === "string") cell.value = typedValue(v, this.sheet.spreadsheet().timeZone);
       else if (typeof v === "number" || typeof v === "boolean" || v === null || v === undefined || Object.prototype.toString.call(v) === "[object Date]") cell.value = v ?? "";
       else throw new Error(`fake setValues: Sheets cannot store ${Object.prototype.toString.call(v)} in ${toA1(r, c)}`);
     });

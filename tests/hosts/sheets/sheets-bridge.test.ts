@@ -11,7 +11,7 @@ function fakeRun(answer: (name: string, args: unknown[]) => { ok: unknown } | { 
       withSuccessHandler(f: (v: unknown) => void) { ok = f; return r; },
       withFailureHandler(f: (e: unknown) => void) { fail = f; return r; },
     } as ScriptRunner & Record<string, unknown>;
-    for (const name of ["validate", "selectCell", "highlight", "clearHighlights", "writeRollups", "loadSettings", "saveSettings"]) {
+    for (const name of ["validate", "selectCell", "highlight", "clearHighlights", "writeRollups", "loadSettings", "saveSettings", "insertTemplate"]) {
       r[name] = (...args: unknown[]) => {
         calls.push({ name, args });
         const a = answer(name, args);
@@ -41,6 +41,19 @@ describe("SheetsBridge over google.script.run", () => {
     await bridge.saveSettings({ asOf: "2026-03-01", planWindow: undefined, extra: new Date(Date.UTC(2026, 0, 1)) } as never);
     expect(run.calls[0].args).toEqual([{ asOf: "2026-03-01", extra: "2026-01-01T00:00:00.000Z" }]);
     expect(Object.keys(run.calls[0].args[0] as object)).toEqual(["asOf", "extra"]);
+  });
+
+  test("insertTemplate sends the kind and the prefill, or the kind alone for a blank template", async () => {
+    const run = fakeRun((_, args) => ({ ok: { sheet: args[1] === "isu-budget-2026" ? "ISU Budget 2026 (2)" : "Budget" } }));
+    const bridge = new SheetsBridge(run.runner);
+    await expect(bridge.insertTemplate("budget", "isu-budget-2026")).resolves.toEqual({ sheet: "ISU Budget 2026 (2)" });
+    await expect(bridge.insertTemplate("budget")).resolves.toEqual({ sheet: "Budget" });
+    await expect(bridge.insertTemplate("budget", "")).resolves.toEqual({ sheet: "Budget" });
+    expect(run.calls.map((c) => [c.name, c.args])).toEqual([
+      ["insertTemplate", ["budget", "isu-budget-2026"]],
+      ["insertTemplate", ["budget"]],
+      ["insertTemplate", ["budget"]],
+    ]);
   });
 
   test("validate reports progress around the single server call", async () => {

@@ -14,6 +14,7 @@ import { BUILD_HINT, EXAMPLE_FILE, SIDEBAR_HTML } from "./load-code";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const SCREENSHOT = path.join(ROOT, "test-artifacts/sidebar.png");
+const INSERT_SCREENSHOT = path.join(ROOT, "test-artifacts/sidebar-insert-template.png");
 const AS_OF = "2026-03-01";
 const HOSTILE = "<img src=x onerror=alert(1)>";
 
@@ -53,6 +54,7 @@ function installStub(payload: StubPayload): void {
   const answers: Record<string, unknown> = {
     validate: payload.report, loadSettings: payload.settings, selectCell: null, saveSettings: null,
     highlight: { cells: 3 }, clearHighlights: { cells: 3 }, writeRollups: { sheet: "Workplan Rollups" },
+    insertTemplate: { sheet: "ISU Budget 2026 (2)" },
   };
   const illegal = (v: unknown): boolean =>
     v instanceof Date || typeof v === "function" || (typeof v === "object" && v !== null && Object.values(v).some(illegal));
@@ -188,8 +190,43 @@ describe("Sidebar.html (built) with a stubbed google.script.run", () => {
     expect(save.args[0]).toMatchObject({ asOf: "2026-04-15" });
   });
 
-  test("without the marker the settings stay closed", async () => {
+  test("the Insert template… menu's marker opens the panel on that section, with the table choice focused", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "wpc-sidebar-"));
+    const file = path.join(dir, "Sidebar-insert.html");
+    writeFileSync(file, readFileSync(SIDEBAR_HTML, "utf8") + '<div hidden data-workplan-start="insert-template"></div>');
+    const { page, pageErrors } = await open({ report: exampleReport(), settings: {} }, file);
+    await expect(page.locator("details.wpc-insert").evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("name"))).resolves.toBe("kind");
+    await expect(page.locator("details.wpc-settings").evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("inserting calls google.script.run.insertTemplate with the chosen kind and prefill", async () => {
+    const { page, pageErrors } = await open({ report: exampleReport(), settings: {} });
+    const section = page.locator("details.wpc-insert");
+    await section.locator("summary").click();
+    await section.locator("select[name=kind]").selectOption("budget");
+    await section.locator("select[name=prefill]").selectOption("isu-budget-2026");
+    mkdirSync(path.dirname(INSERT_SCREENSHOT), { recursive: true });
+    await section.screenshot({ path: INSERT_SCREENSHOT });
+    await section.getByRole("button", { name: "Insert", exact: true }).click();
+    await page.waitForFunction(() => (window as unknown as { __runCalls: RunCall[] }).__runCalls.some((c) => c.name === "insertTemplate"));
+    await expect(page.locator(".wpc-status").textContent()).resolves.toContain("ISU Budget 2026 (2)");
+
+    // A blank template sends the kind alone.
+    await section.locator("select[name=kind]").selectOption("outreach");
+    await section.getByRole("button", { name: "Insert", exact: true }).click();
+    await page.waitForFunction(() => (window as unknown as { __runCalls: RunCall[] }).__runCalls.filter((c) => c.name === "insertTemplate").length === 2);
+    expect((await runCalls(page)).filter((c) => c.name === "insertTemplate")).toEqual([
+      { name: "insertTemplate", args: ["budget", "isu-budget-2026"] },
+      { name: "insertTemplate", args: ["outreach"] },
+    ]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test("without a marker the settings and the insert section stay closed", async () => {
     const { page } = await open({ report: exampleReport(), settings: {} });
     await expect(page.locator("details.wpc-settings").evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(page.locator("details.wpc-insert").evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
   });
 });

@@ -55,6 +55,20 @@ describe("write rollups", () => {
     expect(fake.spreadsheet.activeSheet?.name).toBe(ROLLUPS);
   });
 
+  test("a new sheet has columns A–Z only: the sheet grows to fit a two-year Gantt, once", () => {
+    const { fake, globals } = setup();
+    const report = globals.validate({ asOf: AS_OF });
+    const widest = 4 + Math.max(...report.rollups.timeline.map((t: { months: string[] }) => t.months.length));
+    expect(widest).toBeGreaterThan(26); // what makes this test able to fail
+    globals.writeRollups(report);
+    const sheet = fake.spreadsheet.sheet(ROLLUPS);
+    expect(sheet.maxColumns).toBe(widest);
+    expect(fake.count("Sheet.insertColumnsAfter", ROLLUPS)).toBe(1);
+    fake.resetCalls();
+    globals.writeRollups(report); // Sheet.clear() keeps the columns: nothing to add
+    expect(fake.count("Sheet.insertColumnsAfter", ROLLUPS)).toBe(0);
+  });
+
   test("cell text is written as literal text: no formulas, no dates", () => {
     const sheets = exampleSeedSheets();
     const sdr = sheets.find((s) => s.name === "SDR Workplan 2025-2026")!;

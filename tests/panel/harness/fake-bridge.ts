@@ -1,5 +1,8 @@
 import { resolveSettings, toReport, validateWorkbook } from "../../../src/core";
 import type { Report, Settings, WorkbookSnapshot } from "../../../src/core";
+import { buildTemplate, isPrefillName, templateToSnapshot } from "../../../src/core/templates";
+import type { TemplateKind } from "../../../src/core/templates";
+import { freeSheetName } from "../../../src/hosts/excel/free-names";
 import type { HostBridge, Progress } from "../../../src/panel/bridge";
 
 /** The as-of date the harness uses when the settings give none, so runs are reproducible. */
@@ -21,7 +24,8 @@ export interface HarnessControls {
 
 /**
  * A host in the page: holds a workbook snapshot, runs the real core (as the Excel task pane does),
- * records every call and keeps settings in memory.
+ * records every call and keeps settings in memory. An inserted template is added to the snapshot as a
+ * new sheet (with its formulas' results, as a spreadsheet shows them), so the next Validate sees it.
  */
 export class FakeBridge implements HostBridge {
   readonly hostName = "Test harness";
@@ -30,7 +34,7 @@ export class FakeBridge implements HostBridge {
   private waiting: (() => void)[] = [];
   readonly controls: HarnessControls = { fail: {}, hold: false, release: () => this.waiting.splice(0).forEach((f) => f()) };
 
-  constructor(private readonly snapshot: WorkbookSnapshot, private settings: Settings = {}) {}
+  constructor(private snapshot: WorkbookSnapshot, private settings: Settings = {}) {}
 
   private record(method: string, args: unknown[]): void {
     // Copies through JSON, as a real host boundary would: tests see what crossed, not live objects.
@@ -71,6 +75,15 @@ export class FakeBridge implements HostBridge {
   async writeRollups(report: Report): Promise<{ sheet: string }> {
     this.record("writeRollups", [{ budget: report.rollups.budget.length, timeline: report.rollups.timeline.length }]);
     return { sheet: "Workplan Rollups" };
+  }
+
+  async insertTemplate(kind: TemplateKind, prefill?: string): Promise<{ sheet: string }> {
+    this.record("insertTemplate", prefill === undefined ? [kind] : [kind, prefill]);
+    if (prefill !== undefined && !isPrefillName(prefill)) throw new Error(`unknown prefill '${prefill}'`);
+    const template = buildTemplate(kind, prefill, { today: HARNESS_TODAY });
+    const sheet = freeSheetName(this.snapshot.sheets.map((s) => s.name), template.sheetName);
+    this.snapshot = { ...this.snapshot, sheets: [...this.snapshot.sheets, { ...templateToSnapshot(template), name: sheet }] };
+    return { sheet };
   }
 
   async loadSettings(): Promise<Settings> {

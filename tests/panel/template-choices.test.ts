@@ -1,0 +1,16 @@
+import { PREFILL_NAMES, PREFILLS } from "../../src/core/templates";
+import { templateChoices } from "../../src/panel/template-choices";
+
+describe("templateChoices", () => {
+  test("the four kinds with human titles, each with only its own seeds", () => {
+    const choices = templateChoices();
+    expect(choices.map((c) => [c.kind, c.title])).toEqual([["activities", "Activities"], ["budget", "Budget"], ["staffing", "Staffing"], ["outreach", "Outreach log"]]);
+    const budget = choices.find((c) => c.kind === "budget")!;
+    expect(budget.prefills).toEqual([{ name: "isu-budget-2026", title: "ISU budget 2026 (CHF 514'753)" }]);
+    expect(choices.find((c) => c.kind === "activities")!.prefills.map((p) => p.name)).toEqual(["art6-2025-2026", "sdr-2025-2026", "univ-2024-2025", "univ-2025-2026"]);
+    // Every seed is offered exactly once, under its own kind.
+    const offered = choices.flatMap((c) => c.prefills.map((p) => [p.name, c.kind]));
+    expect(offered.sort()).toEqual(PREFILL_NAMES.map((p) => [p, PREFILLS[p].kind]).sort());
+    expect(choices.every((c) => c.description.length > 0)).toBe(true);
+  });
+});
