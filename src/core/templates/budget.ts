@@ -2,7 +2,7 @@ import { a1Range } from "../a1";
 import { MONEY_FORMAT, SHARE_FORMAT } from "./formats";
 import { Grid, tableArea, text } from "./grid";
 import { TemplateError } from "./template";
-import type { TemplateSheet } from "./template";
+import type { TemplateCell, TemplateSheet } from "./template";
 
 export const BUDGET_HEADERS = ["COST", "Amount in CHF", "NOTES"] as const;
 export const SOCIAL_CHARGES_RATE_NAME = "SocialChargesRate";
@@ -47,6 +47,21 @@ export interface BudgetSpec {
 /** Excel and Sheets ROUND: half away from zero. */
 const round0 = (x: number) => Math.sign(x) * Math.round(Math.abs(x));
 
+/**
+ * A rate line's note ("Estimated at 20% of salary") follows the rate cell, so changing the rate
+ * keeps the note, the amount and the core's percentage check in agreement.
+ */
+function rateNote(notes: string, rate: number): TemplateCell {
+  const m = /(\d+(?:\.\d+)?)\s*%/.exec(notes);
+  if (!m) return text(notes);
+  const quoteText = (t: string) => `"${t.replace(/"/g, '""')}"`;
+  const before = notes.slice(0, m.index), after = notes.slice(m.index + m[0].length);
+  return {
+    formula: `=${quoteText(before)}&ROUND(${SOCIAL_CHARGES_RATE_NAME}*100,1)&${quoteText("%" + after)}`,
+    result: `${before}${Math.round(rate * 1000) / 10}%${after}`,
+  };
+}
+
 export function budgetTemplate(spec: BudgetSpec): TemplateSheet {
   const rate = spec.rate ?? DEFAULT_SOCIAL_CHARGES_RATE;
   const g = new Grid();
@@ -66,7 +81,7 @@ export function budgetTemplate(spec: BudgetSpec): TemplateSheet {
     if (base !== undefined) {
       g.set(r, 2, { formula: `=ROUND(${SOCIAL_CHARGES_RATE_NAME}*B${base},0)`, result: round0(rate * g.numberAt(base, 2)), numberFormat: MONEY_FORMAT });
     } else g.set(r, 2, line.amount !== undefined ? { value: line.amount, numberFormat: MONEY_FORMAT } : { numberFormat: MONEY_FORMAT });
-    if (line.notes) g.set(r, 3, text(line.notes));
+    if (line.notes) g.set(r, 3, base !== undefined ? rateNote(line.notes, rate) : text(line.notes));
   });
   const lastLine = firstLine + spec.lines.length - 1;
   const totalRow = lastLine + 1;

@@ -148,7 +148,9 @@ describe("the budget template", () => {
     const salaries = rowOf(t, "Salaries"), social = rowOf(t, "Social charges"), total = rowOf(t, "Total");
     expect(cellAt(t, `B${salaries}`)).toEqual({ value: 378961, numberFormat: MONEY_FORMAT });
     expect(cellAt(t, `B${social}`)).toEqual({ formula: `=ROUND(SocialChargesRate*B${salaries},0)`, result: 75792, numberFormat: MONEY_FORMAT });
-    expect(cellAt(t, `C${social}`)?.value).toMatch(/^Estimated at 20% of salary/);
+    // The note follows the rate cell, so changing the rate keeps note, amount and the 20% check in step.
+    expect(cellAt(t, `C${social}`)?.formula).toMatch(/^="Estimated at "&ROUND\(SocialChargesRate\*100,1\)&"% of salary/);
+    expect(cellAt(t, `C${social}`)?.result).toMatch(/^Estimated at 20% of salary/);
     expect(cellAt(t, `B${total}`)).toMatchObject({ formula: `=SUM(B${salaries}:B${total - 1})`, result: 514753, bold: true });
     expect(t.rows[total].map((c) => c?.value)).toEqual(["Administrative expenses", "GICHD, in-kind", expect.stringMatching(/^Office space/)]);
     expect(t.table.lastDataRow).toBe(total + 1);

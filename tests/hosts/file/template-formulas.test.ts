@@ -100,6 +100,8 @@ describe("the prefilled ISU budget", () => {
     engine.hf.setCellContents({ sheet: engine.sheetId, row: salaries.row - 1, col: 1 }, 400000);
     expect(engine.value(social.row, social.column)).toBe(100000);
     expect(engine.value(total.row, total.column)).toBe(400000 + 100000 + 60000);
+    // The note follows the rate, so the core's "stated percentage" check keeps agreeing.
+    expect(engine.value(social.row, social.column + 1)).toMatch(/^Estimated at 25% of salary/);
   });
 
   it("names the rate cell SocialChargesRate in the file", () => {
