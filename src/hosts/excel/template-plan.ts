@@ -10,6 +10,9 @@ import type { TemplateCell, TemplateSheet, TemplateValidation } from "../../core
 /** Excel's limits on data-validation texts (longer ones are refused with InvalidArgument). */
 export const MAX_PROMPT_TITLE = 32;
 export const MAX_PROMPT_MESSAGE = 255;
+/** Excel refuses a formula longer than this, or one holding a text constant longer than MAX_FORMULA_TEXT. */
+export const MAX_FORMULA = 8192;
+export const MAX_FORMULA_TEXT = 255;
 /** Excel's limit on an inline list source ("a,b,c"). */
 export const MAX_LIST_SOURCE = 255;
 /** The date rule accepts any date after 1 Jan 1900, as the CLI's .xlsx writer does: it refuses text such as "spring 2026". */
@@ -51,10 +54,20 @@ export const widthInPoints = (characters: number): number => Math.round((charact
 
 const clip = (s: string, max: number): string => (s.length <= max ? s : s.slice(0, max - 1) + "…");
 
+/** The formula, or an error naming it when Excel would refuse it (with only "InvalidArgument" to say why). */
+export function checkedFormula(formula: string): string {
+  const head = formula.slice(0, 40);
+  if (formula.length > MAX_FORMULA) throw new Error(`template formula longer than ${MAX_FORMULA} characters: ${head}…`);
+  for (const m of formula.matchAll(/"((?:[^"]|"")*)"/g)) {
+    if (m[1].replace(/""/g, '"').length > MAX_FORMULA_TEXT) throw new Error(`template formula with a text longer than ${MAX_FORMULA_TEXT} characters: ${head}…`);
+  }
+  return formula;
+}
+
 /** One cell as range.formulas takes it: what a user would type, text made text by a leading apostrophe. */
 export function formulaValue(cell: TemplateCell | null): FormulaValue {
   if (cell === null) return "";
-  if (cell.formula !== undefined) return cell.formula;
+  if (cell.formula !== undefined) return checkedFormula(cell.formula);
   const v = cell.value;
   if (v === undefined) return "";
   if (typeof v === "number") return v;
@@ -141,7 +154,7 @@ export function templatePlan(t: TemplateSheet, sheet: string, tableName: string)
     widths,
     table: { range: table.ref, name: tableName, showFilterButton: table.filterButtons, style: TABLE_STYLE },
     validations: t.validations.map(plannedValidation),
-    conditionalFormats: t.conditionalFormats.map((cf) => ({ range: cf.range, formula: cf.formula, fill: cf.fill })),
+    conditionalFormats: t.conditionalFormats.map((cf) => ({ range: cf.range, formula: checkedFormula(cf.formula), fill: cf.fill })),
     names: t.namedRanges.map((n) => ({ name: n.name, reference: `=${qualified(sheet, n.ref)}` })),
     freeze: { rows: t.freezeRows, columns: t.freezeColumns },
   };

@@ -155,6 +155,6 @@ test("the ISU budget inserted into an empty workbook shows the rate, CHF amounts
 
   expect(errors).toEqual([]);
   expect(texts).toEqual(expect.arrayContaining(["Social charges rate", "20%", "COST", "CHF 378'961", "CHF 75'792", "CHF 514'753", "GICHD, in-kind"]));
-  expect(formulaCells).toEqual([["CHF 75'792", "=ROUND(SocialChargesRate*B5,0)"], ["CHF 514'753", "=SUM(B5:B9)"]]);
+  expect(formulaCells).toEqual(expect.arrayContaining([["CHF 75'792", "=ROUND(SocialChargesRate*B5,0)"], ["CHF 514'753", "=SUM(B5:B9)"]]));
   expect(statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
 });

@@ -1,6 +1,6 @@
 import { buildTemplate, MONEY_FORMAT, PREFILL_NAMES, PREFILLS, TEMPLATE_KINDS } from "../../../src/core/templates";
 import type { TemplateValidation } from "../../../src/core/templates";
-import { formulaValue, MAX_PROMPT_MESSAGE, MAX_PROMPT_TITLE, templatePlan, validationRule, widthInPoints } from "../../../src/hosts/excel/template-plan";
+import { checkedFormula, formulaValue, MAX_FORMULA_TEXT, MAX_PROMPT_MESSAGE, MAX_PROMPT_TITLE, templatePlan, validationRule, widthInPoints } from "../../../src/hosts/excel/template-plan";
 
 const TODAY = "2026-01-15";
 const ALL = [
@@ -18,6 +18,16 @@ describe("formulaValue", () => {
     expect(formulaValue({ numberFormat: "d mmm yyyy" })).toBe("");
     expect(formulaValue(null)).toBe("");
     expect(() => formulaValue({ value: { date: "1899-12-31" } })).toThrow(/not a date Excel can hold/);
+  });
+});
+
+describe("checkedFormula", () => {
+  test("refuses, with the formula named, what Excel would refuse: a text constant over 255 characters", () => {
+    const ok = `="${"x".repeat(MAX_FORMULA_TEXT)}"&B1`;
+    expect(checkedFormula(ok)).toBe(ok);
+    expect(checkedFormula(`="say ""${"y".repeat(MAX_FORMULA_TEXT - 6)}"""`)).toMatch(/^="say/); // a doubled quote is one character
+    expect(() => checkedFormula(`="${"x".repeat(MAX_FORMULA_TEXT + 1)}"`)).toThrow(/text longer than 255/);
+    expect(() => checkedFormula(`=${"1+".repeat(5000)}1`)).toThrow(/longer than 8192/);
   });
 });
 

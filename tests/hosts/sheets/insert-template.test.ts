@@ -201,7 +201,7 @@ describe("insertTemplate: details", () => {
     expect(stateOf(fake.spreadsheet.sheet("Budget"))).toBe(first);
     expect([...fake.spreadsheet.namedRanges].map(([n, x]) => [n, x.sheet.name])).toEqual([["SocialChargesRate", "Budget"], ["SocialChargesRate_2", "Budget (2)"]]);
     const formulas = [...fake.spreadsheet.sheet("Budget (2)").cells.values()].map((c) => c.formula).filter(Boolean);
-    expect(formulas).toEqual(["=ROUND(SocialChargesRate_2*B5,0)", "=SUM(B5:B9)"]);
+    expect(formulas).toEqual(["=ROUND(SocialChargesRate_2*B5,0)", `="Estimated at "&ROUND(SocialChargesRate_2*100,1)&"% of salary"`, "=SUM(B5:B9)"]);
   });
 
   test("sheet names are compared without case, as Sheets does", () => {
@@ -278,11 +278,17 @@ describe("round trip: an empty Google Sheet → template → Sheets computes →
     // Typed as a user would: Salaries, Communication, Travel (rows 5, 7, 8); Social charges (row 6) is a formula.
     sheet.getRange("B5").setValues([[100000]]);
     sheet.getRange("B7:B8").setValues([[5000], [12500]]);
-    expect(recalculate(fake.spreadsheet, sheet)).toEqual({ B6: 20000, B10: 137500 });
+    expect(recalculate(fake.spreadsheet, sheet)).toEqual({ C6: "Estimated at 20% of salary", B6: 20000, B10: 137500 });
 
     const report = overTheWire(globals.validate({ asOf: AS_OF }));
     expect(report.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
     const budget = report.rollups.budget.find((b: { sheet: string }) => b.sheet === name);
     expect([budget?.total, budget?.statedTotal]).toEqual([137500, 137500]);
+
+    // The template says to change the rate, not the amount: the note follows, so the 25% check passes.
+    sheet.getRange("B1").setValues([[0.25]]);
+    expect(recalculate(fake.spreadsheet, sheet)).toEqual({ C6: "Estimated at 25% of salary", B6: 25000, B10: 142500 });
+    const after = overTheWire(globals.validate({ asOf: AS_OF }));
+    expect(after.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
   });
 });

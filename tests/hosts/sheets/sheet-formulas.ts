@@ -1,13 +1,15 @@
 /**
  * What Sheets would compute for the formulas the templates write, evaluated on the fake's cells, so a
  * round-trip test can put the results where getValues() reads them. Only the forms the templates use
- * (=SUM(B5:B9), =ROUND(Name*B5,0)); any other formula throws, so a new one is noticed.
+ * (=SUM(B5:B9), =ROUND(Name*B5,0), ="text "&ROUND(Name*100,1)&"% text"); any other formula throws,
+ * so a new one is noticed.
  */
 import type { FakeSheet, FakeSpreadsheet } from "./fake-apps-script";
 import { parseArea, toA1 } from "./fake-apps-script";
 
 const SUM = /^=SUM\(([A-Z]+\d+:[A-Z]+\d+)\)$/;
 const ROUND_RATE = /^=ROUND\(([A-Za-z_][A-Za-z0-9_]*)\*([A-Z]+\d+),0\)$/;
+const RATE_NOTE = /^="((?:[^"]|"")*)"&ROUND\(([A-Za-z_][A-Za-z0-9_]*)\*100,1\)&"((?:[^"]|"")*)"$/;
 
 /** Sheets' ROUND: half away from zero. */
 const round0 = (x: number): number => Math.sign(x) * Math.round(Math.abs(x));
@@ -17,7 +19,14 @@ function numberIn(sheet: FakeSheet, row: number, column: number): number {
   return typeof v === "number" ? v : 0; // SUM and * count text and blanks as nothing here
 }
 
-function evaluate(spreadsheet: FakeSpreadsheet, sheet: FakeSheet, formula: string): number {
+function evaluate(spreadsheet: FakeSpreadsheet, sheet: FakeSheet, formula: string): number | string {
+  const note = RATE_NOTE.exec(formula);
+  if (note) {
+    const named = spreadsheet.namedRanges.get(note[2]);
+    if (!named) throw new Error(`#NAME? ${note[2]} in ${formula}`);
+    const pct = Math.round(numberIn(named.sheet, named.area.top, named.area.left) * 1000) / 10;
+    return `${note[1].replace(/""/g, '"')}${pct}${note[3].replace(/""/g, '"')}`;
+  }
   const sum = SUM.exec(formula);
   if (sum) {
     const a = parseArea(sum[1]);
@@ -39,15 +48,15 @@ function evaluate(spreadsheet: FakeSpreadsheet, sheet: FakeSheet, formula: strin
  * Recalculates every formula cell of the sheet, top to bottom (the templates' formulas only refer to
  * cells above them or to the rate), and returns "A1 → value" of what it computed.
  */
-export function recalculate(spreadsheet: FakeSpreadsheet, sheet: FakeSheet): Record<string, number> {
+export function recalculate(spreadsheet: FakeSpreadsheet, sheet: FakeSheet): Record<string, number | string> {
   const cells = [...sheet.cells.entries()]
     .filter(([, c]) => c.formula !== undefined)
     .map(([key, c]) => ({ row: Number(key.split(":")[0]), column: Number(key.split(":")[1]), cell: c }))
     .sort((a, b) => a.row - b.row || a.column - b.column);
-  const out: Record<string, number> = {};
+  const out: Record<string, number | string> = {};
   for (const { row, column, cell } of cells) {
     cell.value = evaluate(spreadsheet, sheet, cell.formula!);
-    out[toA1(row, column)] = cell.value as number;
+    out[toA1(row, column)] = cell.value as number | string;
   }
   return out;
 }
