@@ -10,6 +10,8 @@ import { type TemplatePlan, templatePlan } from "./template-plan";
  * conditional formats 1.6, freezePanes 1.7, data validation 1.8, getRanges 1.9 (the manifest asks for 1.9).
  */
 function write(context: Excel.RequestContext, ws: Excel.Worksheet, plan: TemplatePlan): void {
+  // First: the formulas written next find the names they use (SocialChargesRate) already defined.
+  for (const n of plan.names) context.workbook.names.add(n.name, n.reference);
   const height = plan.formulas.length, width = plan.formulas[0]?.length ?? 0;
   const block = ws.getRangeByIndexes(0, 0, height, width);
   block.numberFormat = plan.formats; // before the values, so dates land formatted
@@ -40,8 +42,6 @@ function write(context: Excel.RequestContext, ws: Excel.Worksheet, plan: Templat
   if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(a1Range(1, 1, rows, columns));
   else if (rows > 0) ws.freezePanes.freezeRows(rows);
   else if (columns > 0) ws.freezePanes.freezeColumns(columns);
-  // Last: a failure before this leaves no name pointing at the sheet that is then deleted.
-  for (const n of plan.names) context.workbook.names.add(n.name, n.reference);
   ws.activate();
 }
 
@@ -49,8 +49,8 @@ function write(context: Excel.RequestContext, ws: Excel.Worksheet, plan: Templat
  * Inserts a template on a new sheet and shows it. Request 1 reads the names in use (sheets, tables, defined
  * names) to pick free ones: "ISU Budget 2026 (2)" when that sheet exists, "SocialChargesRate_2" (in the
  * formulas too) when a budget was inserted before. Request 2 adds the empty sheet. Request 3 writes it all.
- * No existing sheet is ever written; if request 3 fails, the half-written new sheet is deleted again
- * (only that sheet: request 2 proved it is the add-in's own).
+ * No existing sheet is ever written; if request 3 fails, the half-written new sheet is deleted again (only
+ * that sheet: request 2 proved it is the add-in's own), and so are the names it defined (free in request 1).
  */
 export async function insertTemplate(context: Excel.RequestContext, template: TemplateSheet): Promise<{ sheet: string }> {
   const { worksheets, tables, names } = context.workbook;
@@ -73,6 +73,8 @@ export async function insertTemplate(context: Excel.RequestContext, template: Te
     await context.sync();
   } catch (e) {
     ws.delete();
+    // A name that request 3 did not get to add is a null object: deleting it ends this cleanup, after the sheet.
+    for (const n of plan.names) context.workbook.names.getItemOrNullObject(n.name).delete();
     await context.sync().catch(() => undefined); // the first error is the one worth reporting
     throw e;
   }

@@ -3,6 +3,8 @@ import { ROLLUP_SHEET } from "../../panel/bridge";
 import { rollupLayout } from "./rollup-layout";
 import type { GasSheet, Services } from "./services";
 import { ensureSize } from "./sheet-size";
+import { sheetsNumberFormat } from "./template-formats";
+import { moneyNumberFormat } from "../../core/format/number-formats";
 
 /** Id of the rollup sheet the add-on created, so a user's own sheet of that name is never cleared. */
 export const ROLLUP_SHEET_ID_KEY = "workplanCheck.rollupSheetId";
@@ -21,7 +23,8 @@ export function writeRollups(services: Services, report: Report): { sheet: strin
     if (b.fills) sheet.getRange(b.fills.row, b.fills.column, b.fills.colours.length, b.fills.colours[0].length).setBackgrounds(b.fills.colours);
   }
   if (layout.bold.length > 0) sheet.getRangeList(layout.bold).setFontWeight("bold");
-  if (layout.amounts.length > 0) sheet.getRangeList(layout.amounts).setNumberFormat("#,##0");
+  // CHF 514'753 as finance staff write it; one currency per report's budgets (the first one's).
+  if (layout.amounts.length > 0) sheet.getRangeList(layout.amounts).setNumberFormat(sheetsNumberFormat(moneyNumberFormat(report.rollups.budget[0]?.currency ?? "CHF")));
   if (layout.shares.length > 0) sheet.getRangeList(layout.shares).setNumberFormat("0.0%");
   sheet.activate();
   return { sheet: ROLLUP_SHEET };

@@ -370,6 +370,7 @@ export class FakeExcel {
       this.log({ sheet: "", address: "names", path: "names.add", args: [name, reference] });
       return recorder((w) => this.log(w), "", `name:${name}`, "");
     });
+    this.namesNode.setValue("getItemOrNullObject", (name: string) => recorder((w) => this.log(w), "", `name:${name}`, ""));
   }
 
   /** Names in the workbook's one namespace of tables and defined names (Excel compares them without case). */
@@ -469,6 +470,12 @@ export class FakeExcel {
       const [name, formula] = w.args as [string, string];
       if (this.nameTaken(name)) throw refused(`The name ${name} is already in use.`);
       this.names.push({ name, formula });
+      return;
+    }
+    if (w.address.startsWith("name:") && w.path === "delete") {
+      const i = this.names.findIndex((n) => n.name.toLowerCase() === w.address.slice("name:".length).toLowerCase());
+      if (i < 0) throw refused("The requested resource doesn't exist.", "ItemNotFound"); // a method called on a null object
+      this.names.splice(i, 1);
       return;
     }
     const d = this.sheets.find((s) => s.name === w.sheet);

@@ -70,8 +70,10 @@ describe.each(CASES)("inserting the $label template into the example workbook", 
     expect(sheet).toBe(wanted);
     expect(excel.sheets.map((s) => s.name)).toEqual([...EXAMPLE_NAMES, wanted]);
     expect(EXAMPLE_NAMES.map((n) => stateOf(excel, n))).toEqual(before);
-    // Every write goes to the new sheet, but the workbook-scoped names of the template.
+    // Every write goes to the new sheet, but the workbook-scoped names of the template, defined before the formulas use them.
     expect(excel.writes.filter((w) => w.sheet !== wanted).map((w) => [w.path, w.args?.[0]])).toEqual(t.namedRanges.map((n) => ["names.add", n.name]));
+    const order = excel.writes.map((w) => w.path);
+    if (t.namedRanges.length > 0) expect(order.indexOf("names.add")).toBeLessThan(order.indexOf("formulas"));
     expect(excel.activeSheet).toBe(wanted);
   });
 
@@ -190,7 +192,16 @@ describe("when Excel refuses part of the insert", () => {
     expect(excel.sheets.map((s) => s.name)).toEqual(EXAMPLE_NAMES);
     expect(EXAMPLE_NAMES.map((n) => stateOf(excel, n))).toEqual(before);
     expect(excel.tablesList).toEqual([]);
-    expect(excel.names).toEqual([]); // names are added last, after everything that can be refused
+    expect(excel.names).toEqual([]); // the rate's name, added first, is deleted with the sheet
+  });
+
+  test("refused before its name was added, the cleanup still deletes the sheet", async () => {
+    const excel = new FakeExcel([{ name: "Sheet1", values: [["mine"]] }], [], [{ name: "Keep", formula: "=Sheet1!$A$1" }]);
+    excel.failWrite = (w) => (w.path === "names.add" ? Object.assign(new Error("The name is not valid."), { code: "InvalidArgument" }) : undefined);
+    await expect(insertTemplate(excel.context, buildTemplate("budget"))).rejects.toThrow("The name is not valid.");
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(excel.names).toEqual([{ name: "Keep", formula: "=Sheet1!$A$1" }]);
+    expect(excel.values("Sheet1")).toEqual({ A1: "mine" });
   });
 });
 

@@ -162,6 +162,7 @@ test("in Excel: Insert template adds the ISU budget on a new sheet in three requ
   expect(all.filter((c) => c.op === "run")).toEqual([{ op: "run", args: [3] }]);
   const made = all.filter((c) => c.op !== "run").map((c) => c.args);
   expect(made[0]).toEqual(["worksheets.add", "ISU Budget 2026 (2)"]);
+  expect(made[1]).toEqual(["names.add", "SocialChargesRate", "='ISU Budget 2026 (2)'!$B$1"]); // before the formulas that use it
   const sheet = "sheet:ISU Budget 2026 (2)";
   // Everything is written on the new sheet, but the workbook-wide name of its rate cell.
   expect(made.slice(1).filter((a) => !String(a[0]).startsWith(sheet))).toEqual([["names.add", "SocialChargesRate", "='ISU Budget 2026 (2)'!$B$1"]]);

@@ -35,6 +35,8 @@ describe("write rollups", () => {
     const sheet = fake.spreadsheet.sheet(ROLLUPS);
     const [total] = rowsLabelled(sheet, "Total (sum of lines)");
     expect(sheet.peek(total, 2)?.value).toBe(514753);
+    // Shown as CHF 514'753 (Sheets needs the literal apostrophe escaped).
+    expect(sheet.peek(total, 2)?.numberFormat).toBe(`[>=1000000]"CHF "#\\'###\\'##0;[>=1000]"CHF "#\\'##0;"CHF "0`);
     expect(sheet.peek(rowsLabelled(sheet, "Salaries")[0], 2)?.value).toBe(378961);
     expect(rowsLabelled(sheet, "Deliverables")).toHaveLength(1);
     expect(rowsLabelled(sheet, "Timeline — SDR Workplan 2025-2026")).toHaveLength(1);
