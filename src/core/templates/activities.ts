@@ -67,6 +67,7 @@ export function startEndOf(timeline: string, window: MonthWindow): { start?: str
 }
 
 const maybe = (s: string | undefined): TemplateCell | null => (s ? { value: s } : null);
+const TEXT_FORMAT = "@";
 const dateCell = (iso: string | undefined): TemplateCell => (iso ? { value: { date: iso }, numberFormat: DATE_FORMAT } : { numberFormat: DATE_FORMAT });
 
 export function activitiesTemplate(spec: ActivitiesSpec): TemplateSheet {
@@ -88,7 +89,8 @@ export function activitiesTemplate(spec: ActivitiesSpec): TemplateSheet {
     g.set(r, COL.Lead, maybe(a?.lead));
     g.set(r, COL.Partners, maybe(a?.partners));
     g.set(r, COL["Action plan reference"], maybe(a?.reference));
-    g.set(r, COL.Timeline, maybe(a?.timeline));
+    // Text format: Excel and Sheets would turn a typed "March 2026" into a date (one day, not a month).
+    g.set(r, COL.Timeline, { ...maybe(a?.timeline), numberFormat: TEXT_FORMAT });
     g.set(r, COL.Start, dateCell(start));
     g.set(r, COL.End, dateCell(end));
     g.set(r, COL.Deliverable, maybe(a?.deliverable));
