@@ -5,6 +5,7 @@ import { periodFromDates } from "../read/period-from-dates";
 import { readRefs, RefCell } from "../read/ref-reader";
 import { normaliseLabel } from "../text";
 import { memoByText } from "../memo";
+import type { RawCell } from "../snapshot";
 import type { TableKind } from "./kind";
 
 /**
@@ -77,27 +78,33 @@ export const activitiesKind: TableKind<ActivityRecord> = {
     budget: z.object({ kind: z.enum(["blank", "amount", "error", "text"]) }).passthrough(),
   }) as unknown as z.ZodType<ActivityRecord>,
   read({ table, sheet, settings }) {
-    const c = table.columns;
+    // Hot path (100,000-row tables): one row array per row, column offsets computed once, shared
+    // objects for blanks, memoised parsers behind every reader.
+    const c = table.columns, o = sheet.firstColumn;
+    const at = (col: number | undefined) => (col === undefined ? -1 : col - o);
+    const iActivity = at(c.activity), iLead = at(c.lead), iPartners = at(c.partners), iRef = at(c.reference), iTimeline = at(c.timeline);
+    const iDeliverable = at(c.deliverable), iStatus = at(c.status), iTarget = at(c.target), iAchieved = at(c.achieved);
+    const iStart = at(c.start), iEnd = at(c.end), iBudget = at(c.budget);
     const out: ActivityRecord[] = [];
-    const text = (r: number, col: number | undefined) => (col ? readText(sheet.cell(r, col)) : "");
     for (let r = table.headerRow + 1; r <= table.lastRow; r++) {
-      const activity = text(r, c.activity);
-      const lead = text(r, c.lead);
-      const timelineRaw = c.timeline ? sheet.cell(r, c.timeline) : null;
-      const deliverable = text(r, c.deliverable);
-      const status = text(r, c.status);
-      const targetText = text(r, c.target);
+      const row = sheet.rowCells(r);
+      const cell = (i: number): RawCell => (i < 0 ? null : row[i] ?? null);
+      const activity = readText(cell(iActivity));
+      const lead = readText(cell(iLead));
+      const deliverable = readText(cell(iDeliverable));
+      const status = readText(cell(iStatus));
+      const targetText = readText(cell(iTarget));
       const target = targetText !== "" ? parseTarget(/^\d+$/.test(targetText) ? `${targetText} ${deliverable}` : targetText) : deliverable !== "" ? targetOf(deliverable) : undefined;
-      const achievedRaw = c.achieved ? sheet.cell(r, c.achieved) : null;
-      const startDate = c.start ? readDate(sheet.cell(r, c.start)) : BLANK;
-      const endDate = c.end ? readDate(sheet.cell(r, c.end)) : BLANK;
-      const written = readPeriod(timelineRaw, settings);
+      const achievedRaw = cell(iAchieved);
+      const startDate = iStart < 0 ? BLANK : readDate(cell(iStart));
+      const endDate = iEnd < 0 ? BLANK : readDate(cell(iEnd));
+      const written = readPeriod(cell(iTimeline), settings);
       const rec: ActivityRecord = {
         row: r,
         activity,
         lead,
-        partners: text(r, c.partners),
-        reference: c.reference ? readRefs(sheet.cell(r, c.reference)) : { kind: "blank" },
+        partners: readText(cell(iPartners)),
+        reference: iRef < 0 ? BLANK : readRefs(cell(iRef)),
         // The written timeline wins; Start/End dates stand in when it is blank.
         timeline: written.kind === "blank" ? periodFromDates(startDate, endDate) : written,
         startDate,
@@ -106,8 +113,8 @@ export const activitiesKind: TableKind<ActivityRecord> = {
         target: target?.ok ? target.value : undefined,
         achieved: typeof achievedRaw === "number" ? achievedRaw : undefined,
         status,
-        done: isDoneStatus(status),
-        budget: c.budget ? readMoney(sheet.cell(r, c.budget)) : { kind: "blank" },
+        done: status !== "" && isDoneStatus(status),
+        budget: iBudget < 0 ? BLANK : readMoney(cell(iBudget)),
       };
       if (isEmptyRecord(rec)) continue;
       out.push(rec);

@@ -1,7 +1,7 @@
 import { a1, a1Range, columnLetters } from "../a1";
 import { parsePeriod } from "../parse/period";
 import { DEFAULT_MILESTONES } from "../settings";
-import { DATE_FORMAT, GANTT_FILL, MONTH_FORMAT } from "./formats";
+import { DATE_FORMAT, GANTT_FILL, MONTH_FORMAT, TEXT_FORMAT } from "./formats";
 import { Grid, tableArea, text } from "./grid";
 import { firstDay, lastDay, windowMonths, windowYears } from "./months";
 import type { MonthWindow, TemplateCell, TemplateColumn, TemplateSheet } from "./template";
@@ -67,7 +67,6 @@ export function startEndOf(timeline: string, window: MonthWindow): { start?: str
 }
 
 const maybe = (s: string | undefined): TemplateCell | null => (s ? { value: s } : null);
-const TEXT_FORMAT = "@";
 const dateCell = (iso: string | undefined): TemplateCell => (iso ? { value: { date: iso }, numberFormat: DATE_FORMAT } : { numberFormat: DATE_FORMAT });
 
 export function activitiesTemplate(spec: ActivitiesSpec): TemplateSheet {

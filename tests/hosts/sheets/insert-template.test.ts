@@ -3,7 +3,7 @@
  * fake: what lands on the new sheet, how many calls it takes, that nothing else changes, and the
  * round trip a user makes (insert → Sheets computes the formulas → validate).
  */
-import { buildTemplate, DATE_FORMAT, FTE_TOTAL_FORMAT, MONEY_FORMAT, MONTH_FORMAT, prefillsOf, SHARE_FORMAT, TEMPLATE_KINDS } from "../../../src/core/templates";
+import { buildTemplate, DATE_FORMAT, FTE_TOTAL_FORMAT, MONEY_FORMAT, MONTH_FORMAT, prefillsOf, SHARE_FORMAT, TEMPLATE_KINDS, TEXT_FORMAT } from "../../../src/core/templates";
 import type { PrefillName, TemplateKind, TemplateSheet, ValidationRule } from "../../../src/core/templates";
 import { FakeAppsScript, FakeRange, formatDate, parseArea, toA1, type FakeCriteria, type FakeSheet, type SeedSheet } from "./fake-apps-script";
 import { loadCode, overTheWire, TIME_ZONE } from "./load-code";
@@ -22,6 +22,7 @@ const SHEETS_FORMAT: Record<string, string> = {
   [MONTH_FORMAT]: "mmm yy",
   [SHARE_FORMAT]: "0%",
   [FTE_TOTAL_FORMAT]: `0.0# "FTE"`,
+  [TEXT_FORMAT]: "@",
 };
 const sheetsFormat = (code: string | undefined): string => (code === undefined ? "General" : SHEETS_FORMAT[code] ?? `(no Sheets form for ${code})`);
 
