@@ -71,7 +71,8 @@ export function validateWorkbook(workbook: WorkbookSnapshot, settings: ResolvedS
 
   for (const run of runs) {
     const w = planWindow(settings.planWindow, run.table.title, run.table.sheet, workbook.name);
-    const ctx: RuleContext<KindName> = { table: run.table, sheet: run.sheet, records: run.records, settings, window: w };
+    const listLimit = settings.maxIssuesPerRule > 0 ? settings.maxIssuesPerRule : Infinity;
+    const ctx: RuleContext<KindName> = { table: run.table, sheet: run.sheet, records: run.records, settings, window: w, listLimit };
     for (const rule of RULES as readonly Rule<KindName>[]) {
       if (rule.kinds.includes(run.kind)) listed.addHits(rule.code, rule.severity, run.table, rule.check(ctx));
     }

@@ -13,10 +13,18 @@ export interface RuleContext<K extends KindName> {
   readonly settings: ResolvedSettings;
   /** The plan window for this table (settings, else title/sheet/file name), as month indexes. */
   readonly window?: { readonly start: MonthIndex; readonly end: MonthIndex; readonly source: string };
+  /**
+   * How many hits of one rule will be listed: past it a rule may push `UNLISTED` instead of building
+   * params (a rule firing on every row of a 100,000-row table then allocates next to nothing).
+   */
+  readonly listLimit: number;
 }
 
 /** A rule's finding before the runner adds code and sheet. */
 export type Hit = { readonly row: number; readonly column: number; readonly field?: string; readonly params: Params };
+
+/** A hit past the list limit: counted, never shown, so it carries nothing. */
+export const UNLISTED: Hit = Object.freeze({ row: 0, column: 0, params: Object.freeze({}) });
 
 /**
  * One rule: a stable dotted code, a severity, a title and a description (why it matters), the kinds

@@ -1,5 +1,5 @@
 import { monthKey } from "../../parse/period";
-import { defineRule, Hit } from "../rule";
+import { defineRule, Hit, UNLISTED } from "../rule";
 
 /** Month index of an ISO date, read from its digits (no string slicing on the hot path). */
 const monthOfIso = (iso: string) =>
@@ -12,7 +12,7 @@ export const datesDisagree = defineRule({
   title: "Timeline and Start/End dates disagree",
   description: "The Gantt is drawn from the Start and End columns; when they say other months than the written timeline, one of them is stale.",
   kinds: ["activities"],
-  check({ table, records }) {
+  check({ table, records, listLimit }) {
     const hits: Hit[] = [];
     for (const r of records) {
       if (r.timeline.kind !== "period" || (r.startDate.kind !== "date" && r.endDate.kind !== "date")) continue;
@@ -21,7 +21,8 @@ export const datesDisagree = defineRule({
       const s = r.startDate.kind === "date" ? monthOfIso(r.startDate.iso) : undefined;
       const e = r.endDate.kind === "date" ? monthOfIso(r.endDate.iso) : undefined;
       const field = s !== undefined && s !== p.start ? "start" : e !== undefined && e !== p.end ? "end" : undefined;
-      if (field)
+      if (field && hits.length >= listLimit) hits.push(UNLISTED);
+      else if (field)
         hits.push({ row: r.row, column: table.columns[field], field, params: { text: r.timeline.text, start: s !== undefined ? monthKey(s) : "", end: e !== undefined ? monthKey(e) : "", expectedStart: monthKey(p.start), expectedEnd: monthKey(p.end) } });
     }
     return hits;

@@ -1,5 +1,5 @@
 import { monthKey } from "../../parse/period";
-import { defineRule, Hit } from "../rule";
+import { defineRule, Hit, UNLISTED } from "../rule";
 
 export const outsideWindow = defineRule({
   code: "period.outside-window",
@@ -7,7 +7,7 @@ export const outsideWindow = defineRule({
   title: "Timeline outside the plan period",
   description: "An activity dated outside the work plan's years is either a typo in the year or belongs in another plan.",
   kinds: ["activities"],
-  check({ table, records, window }) {
+  check({ table, records, window, listLimit }) {
     const hits: Hit[] = [];
     if (!window) return hits;
     for (const r of records) {
@@ -15,7 +15,7 @@ export const outsideWindow = defineRule({
       const { start, end } = r.timeline.period;
       if (start === undefined || end === undefined || start > end) continue;
       if (start < window.start || end > window.end)
-        hits.push({ row: r.row, column: table.columns.timeline, field: "timeline", params: { text: r.timeline.text, windowStart: monthKey(window.start), windowEnd: monthKey(window.end), source: window.source } });
+        hits.push(hits.length >= listLimit ? UNLISTED : { row: r.row, column: table.columns.timeline, field: "timeline", params: { text: r.timeline.text, windowStart: monthKey(window.start), windowEnd: monthKey(window.end), source: window.source } });
     }
     return hits;
   },

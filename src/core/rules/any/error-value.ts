@@ -14,7 +14,8 @@ export const errorValue = defineRule({
       const cells = sheet.rowCells(r);
       for (let c = table.firstColumn; c <= table.lastColumn; c++) {
         const v = cells[c - sheet.firstColumn];
-        if (typeof v === "string" && isErrorValue(v)) hits.push({ row: r, column: c, field: fieldAt(table, c), params: { value: v.trim() } });
+        // Error values start with "#": test one character before the set lookup.
+        if (typeof v === "string" && v.charCodeAt(0) === 35 && isErrorValue(v)) hits.push({ row: r, column: c, field: fieldAt(table, c), params: { value: v.trim() } });
       }
     }
     return hits;
