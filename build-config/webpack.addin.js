@@ -6,6 +6,7 @@
  * The dev server uses office-addin-dev-certs' certificate (getHttpsServerOptions); builds never need certificates.
  */
 const path = require("path");
+const tsRule = require("./ts-rule");
 const fs = require("fs");
 const zlib = require("zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -78,12 +79,7 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          loader: "ts-loader",
-          options: { configFile: path.join(root, "tsconfig.json"), transpileOnly: true, compilerOptions: { module: "esnext" } },
-        },
+        tsRule({ sourceMap: mode !== "production" }),
       ],
     },
     plugins: [

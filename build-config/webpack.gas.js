@@ -8,6 +8,7 @@
  * Build: npm run build:gas (webpack --mode production --env gas); push: npm run push (clasp, rootDir dist/gas).
  */
 const path = require("path");
+const tsRule = require("./ts-rule");
 const GasPlugin = require("gas-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const HtmlInlineScriptPlugin = require("html-inline-script-webpack-plugin");
@@ -37,16 +38,7 @@ module.exports = (env = {}, argv = {}) => ({
   resolve: { extensions: [".ts", ".js"] },
   module: {
     rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        loader: "ts-loader",
-        options: {
-          configFile: path.join(root, "tsconfig.json"),
-          transpileOnly: true,
-          compilerOptions: { module: "esnext", sourceMap: false },
-        },
-      },
+      tsRule({ sourceMap: false }),
     ],
   },
   optimization: {

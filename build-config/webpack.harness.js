@@ -4,6 +4,7 @@
  * Build: npx webpack --mode development --env harness
  */
 const path = require("path");
+const tsRule = require("./ts-rule");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const root = path.resolve(__dirname, "..");
@@ -25,16 +26,7 @@ module.exports = (env = {}, argv = {}) => ({
   resolve: { extensions: [".ts", ".js"] },
   module: {
     rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        loader: "ts-loader",
-        options: {
-          configFile: path.join(root, "tsconfig.json"),
-          transpileOnly: true,
-          compilerOptions: { module: "esnext", sourceMap: true },
-        },
-      },
+      tsRule({ sourceMap: true }),
     ],
   },
   plugins: [

@@ -6,13 +6,14 @@
 import { existsSync, mkdirSync } from "fs";
 import path from "path";
 import { pathToFileURL } from "url";
-import { Browser, BrowserContext, chromium, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { exampleSnapshot } from "../../examples/example-workbook";
 import { resolveSettings, toReport, validateWorkbook } from "../../src/core";
 import type { Report, Settings, WorkbookSnapshot } from "../../src/core";
 import { summaryLine } from "../../src/panel/panel-text";
 import { ISSUE_PAGE } from "../../src/panel/render-issues";
 import { GANTT_ROWS } from "../../src/panel/render-timeline";
+import { launchChromium } from "../support/chromium";
 
 const ROOT = path.resolve(__dirname, "../..");
 const HARNESS = path.join(ROOT, "dist/harness/index.html");
@@ -33,14 +34,7 @@ beforeAll(async () => {
   if (!existsSync(HARNESS)) {
     throw new Error(`${path.relative(ROOT, HARNESS)} is missing. Build the panel test page first: npx webpack --mode development --env harness`);
   }
-  try {
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-  } catch (e) {
-    throw new Error(`Cannot start /usr/bin/chromium (install it: bash scripts/ensure-chromium.sh): ${(e as Error).message}`);
-  }
+  browser = await launchChromium();
 });
 
 afterEach(async () => {

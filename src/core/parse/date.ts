@@ -1,4 +1,5 @@
 import { type Parsed, ok, fail } from "./parsed";
+import { fold, MONTH_WORDS } from "./months";
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 function daysFromCivil(year: number, month: number, day: number): number {
@@ -74,36 +75,11 @@ export function isoFromDate(d: Date): Parsed<string> {
   return ok(iso(y, d.getMonth() + 1, d.getDate()));
 }
 
-/** Month names and abbreviations, English, French and Spanish, lower-case without accents. */
-const MONTHS = new Map<string, number>();
-{
-  const names: [number, string][] = [
-    [1, "january jan janvier janv enero ene"],
-    [2, "february feb fevrier fevr fev febrero"],
-    [3, "march mar mars marzo"],
-    [4, "april apr avril avr abril abr"],
-    [5, "may mai mayo"],
-    [6, "june jun juin junio"],
-    [7, "july jul juillet juil julio"],
-    [8, "august aug aout agosto ago"],
-    [9, "september sep sept septembre septiembre setiembre set"],
-    [10, "october oct octobre octubre"],
-    [11, "november nov novembre noviembre"],
-    [12, "december dec decembre diciembre dic"],
-  ];
-  for (const [m, words] of names) for (const w of words.split(" ")) MONTHS.set(w, m);
-}
+/** Lower-case and strip accents ("Février" → "fevrier"): the months module's fold. */
+export const foldWord = (w: string): string => fold(w);
 
-const COMBINING = /[\u0300-\u036f]/g;
-
-/** Lower-case and strip accents ("Février" → "fevrier"). */
-export const foldWord = (w: string): string => w.normalize("NFD").replace(COMBINING, "").toLowerCase();
-
-/**
- * The month (1–12) of an English, French or Spanish month name or abbreviation, already folded with foldWord.
- * @internal Kept here until src/core/parse/months.ts replaces it.
- */
-export const monthOfFoldedWord = (folded: string): number | undefined => MONTHS.get(folded);
+/** The month (1–12) of an English, French or Spanish month name or abbreviation, already folded. */
+export const monthOfFoldedWord = (folded: string): number | undefined => MONTH_WORDS.get(folded);
 
 /** Words that may accompany a written date and carry no information. */
 const FILLER = new Set([
@@ -159,7 +135,7 @@ export function parseDateText(text: string): Parsed<string> {
         day = +tok;
       } else return fail("not a date");
     } else {
-      const mo = MONTHS.get(tok);
+      const mo = MONTH_WORDS.get(tok);
       if (mo !== undefined) {
         if (month !== undefined) return fail("more than one month");
         month = mo;

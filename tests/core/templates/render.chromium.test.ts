@@ -7,12 +7,13 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { formatMoney } from "../../../src/core";
 import { buildTemplate } from "../../../src/core/templates";
 import type { PrefillName, TemplateKind } from "../../../src/core/templates";
 import { writeTemplateXlsx } from "../../../src/hosts/file/write-template";
 import { engineFor, shiftFormula } from "./hyperformula";
+import { launchChromium } from "../../support/chromium";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -140,14 +141,7 @@ const tmp = mkdtempSync(path.join(tmpdir(), "wpc-render-"));
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  try {
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-  } catch (e) {
-    throw new Error(`Cannot start /usr/bin/chromium (install it: bash scripts/ensure-chromium.sh): ${(e as Error).message}`);
-  }
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -6,11 +6,12 @@
  */
 import { mkdirSync, statSync } from "fs";
 import path from "path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { a1, columnLetters, excelSerialToIso, formatMoney, parseA1 } from "../../../src/core";
 import { buildTemplate, DATE_FORMAT, MONEY_FORMAT, MONTH_FORMAT, SHARE_FORMAT, templateCells } from "../../../src/core/templates";
 import { insertTemplate } from "../../../src/hosts/excel/insert-template";
 import { FakeExcel } from "./fake-excel";
+import { launchChromium } from "../../support/chromium";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const SCREENSHOT = path.join(ROOT, "test-artifacts/inserted-template.png");
@@ -124,10 +125,7 @@ function drawGrid(view: View): void {
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

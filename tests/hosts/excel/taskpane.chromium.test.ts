@@ -6,11 +6,12 @@
 import { existsSync, mkdirSync } from "fs";
 import path from "path";
 import { pathToFileURL } from "url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { EXAMPLE_SHEETS } from "../../../examples/example-workbook";
 import { a1 } from "../../../src/core";
 import { buildTemplate } from "../../../src/core/templates";
 import { exampleSpecs } from "./fake-excel";
+import { launchChromium } from "../../support/chromium";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const TASKPANE = path.join(ROOT, "dist/addin/taskpane.html");
@@ -101,10 +102,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(TASKPANE)) throw new Error(`${TASKPANE} is missing: run "npx webpack --mode production --env addin" first (npm test does).`);
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -7,10 +7,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "os";
 import path from "path";
 import { pathToFileURL } from "url";
-import { Browser, BrowserContext, chromium, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { exampleSnapshot } from "../../../examples/example-workbook";
 import { resolveSettings, toReport, validateWorkbook, type Report } from "../../../src/core";
 import { BUILD_HINT, EXAMPLE_FILE, SIDEBAR_HTML } from "./load-code";
+import { launchChromium } from "../../support/chromium";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const SCREENSHOT = path.join(ROOT, "test-artifacts/sidebar.png");
@@ -29,14 +30,7 @@ const exampleReport = (): Report =>
 
 beforeAll(async () => {
   if (!existsSync(SIDEBAR_HTML)) throw new Error(`${SIDEBAR_HTML} is missing: ${BUILD_HINT}.`);
-  try {
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-  } catch (e) {
-    throw new Error(`Cannot start /usr/bin/chromium (install it: bash scripts/ensure-chromium.sh): ${(e as Error).message}`);
-  }
+  browser = await launchChromium();
 });
 
 afterEach(async () => {
