@@ -1,8 +1,7 @@
-import { KINDS } from "../../kinds";
 import { memoByText } from "../../memo";
 import { normaliseLabel, quote } from "../../text";
 import { defineRule, Hit, UNLISTED } from "../rule";
-import { moneyOf } from "./number-as-text";
+import { forEachMoney } from "./number-as-text";
 import { fieldTitle } from "./table-area";
 
 const IN_KIND = /\b(in ?kind|en nature|en especie|non ?cash)\b/;
@@ -16,15 +15,10 @@ export const moneyNotNumeric = defineRule({
   kinds: ["activities", "staffing"],
   check({ table, records, listLimit }) {
     const hits: Hit[] = [];
-    for (const f of KINDS[table.kind].fields) {
-      const col = table.columns[f.name];
-      if (f.type !== "money" || col === undefined) continue;
-      for (const rec of records) {
-        const m = moneyOf(rec, f.name);
-        if (m?.kind !== "text" || isInKind(m.text)) continue;
-        hits.push(hits.length >= listLimit ? UNLISTED : { row: rec.row, column: col, field: f.name, params: { field: fieldTitle(table, f.name), text: quote(m.text, 40), reason: m.reason } });
-      }
-    }
+    forEachMoney(table, records, (row, field, column, m) => {
+      if (m.kind === "text" && !isInKind(m.text))
+        hits.push(hits.length >= listLimit ? UNLISTED : { row, column, field, params: { field: fieldTitle(table, field), text: quote(m.text, 40), reason: m.reason } });
+    });
     return hits;
   },
 });

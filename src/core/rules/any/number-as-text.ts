@@ -1,10 +1,23 @@
 import { KINDS } from "../../kinds";
 import type { MoneyCell } from "../../read/cell-readers";
+import type { DetectedTable } from "../../table";
 import { defineRule, Hit, UNLISTED } from "../rule";
 import { ALL_KINDS, fieldTitle } from "./table-area";
 
 /** Money fields are read into records under their field name (amount, budget, cost). */
-export const moneyOf = (rec: object, field: string): MoneyCell | undefined => (rec as Record<string, MoneyCell | undefined>)[field];
+const moneyOf = (rec: object, field: string): MoneyCell | undefined => (rec as Record<string, MoneyCell | undefined>)[field];
+
+/** Calls `visit` for every money cell of a table's records (the shared walk of the amount rules). */
+export function forEachMoney(table: DetectedTable, records: readonly { row: number }[], visit: (row: number, field: string, column: number, money: MoneyCell) => void): void {
+  for (const f of KINDS[table.kind].fields) {
+    const col = table.columns[f.name];
+    if (f.type !== "money" || col === undefined) continue;
+    for (const rec of records) {
+      const m = moneyOf(rec, f.name);
+      if (m) visit(rec.row, f.name, col, m);
+    }
+  }
+}
 
 export const numberAsText = defineRule({
   code: "cell.number-as-text",
@@ -15,15 +28,10 @@ export const numberAsText = defineRule({
   check({ table, sheet, records, listLimit }) {
     if (sheet.snapshot.textOnly) return []; // CSV: every cell is text by nature
     const hits: Hit[] = [];
-    for (const f of KINDS[table.kind].fields) {
-      const col = table.columns[f.name];
-      if (f.type !== "money" || col === undefined) continue;
-      for (const rec of records) {
-        const m = moneyOf(rec, f.name);
-        if (m?.kind !== "amount" || !m.fromText) continue;
-        hits.push(hits.length >= listLimit ? UNLISTED : { row: rec.row, column: col, field: f.name, params: { text: (m.text ?? "").trim(), field: fieldTitle(table, f.name), minor: m.minor, currency: m.currency ?? "" } });
-      }
-    }
+    forEachMoney(table, records, (row, field, column, m) => {
+      if (m.kind === "amount" && m.fromText)
+        hits.push(hits.length >= listLimit ? UNLISTED : { row, column, field, params: { text: (m.text ?? "").trim(), field: fieldTitle(table, field), minor: m.minor, currency: m.currency ?? "" } });
+    });
     return hits;
   },
 });
