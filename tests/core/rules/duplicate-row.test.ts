@@ -11,3 +11,12 @@ describe("table.duplicate-row", () => {
     expect(found(run([{ name: "Plan 2026", rows }])).filter((f) => f.endsWith("duplicate-row"))).toEqual(["Plan 2026!A3 table.duplicate-row"]);
   });
 });
+
+describe("table.duplicate-row on long texts that differ only in the middle", () => {
+  it("still finds the one real repeat (the quick hash falls back to a full one)", () => {
+    const long = (i: number) => `Bilateral outreach meeting with the Permanent Mission number ${String(i).padStart(4, "0")} held in Geneva at ambassador level`;
+    const rows = [["Activity", "Lead", "Timeline"], ...Array.from({ length: 300 }, (_, i) => [long(i), "Coordinators on universalization (Norway and Costa Rica)", "May 2026"]), [long(123), "Coordinators on universalization (Norway and Costa Rica)", "May 2026"]];
+    const dups = found(run([{ name: "Plan 2026", rows }])).filter((f) => f.endsWith("duplicate-row"));
+    expect(dups).toEqual(["Plan 2026!A302 table.duplicate-row"]);
+  });
+});
