@@ -14,13 +14,12 @@ import type { PrefillName, TemplateKind } from "../../../src/core/templates";
 import { writeTemplateXlsx } from "../../../src/hosts/file/write-template";
 import { engineFor, shiftFormula } from "./hyperformula";
 import { launchChromium } from "../../support/chromium";
+import { drawSheet, type View, type ViewCell } from "../../support/sheet-picture";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-interface ViewCell { text: string; bold: boolean; right: boolean; wrap: boolean; fill: string; dropdown: boolean; header: boolean; inTable: boolean }
-interface View { letters: string[]; widths: number[]; rows: ViewCell[][]; frozenRows: number }
 
 /** A cell's text as the number format shows it (only the formats the templates use). */
 function display(v: unknown, numFmt: string | undefined): string {
@@ -80,62 +79,6 @@ function viewOf(wb: ExcelJS.Workbook): View {
   return { letters: Array.from({ length: columns }, (_, i) => ws.getColumn(i + 1).letter), widths: Array.from({ length: columns }, (_, i) => Math.round((ws.getColumn(i + 1).width ?? 9) * 7 + 5)), rows, frozenRows };
 }
 
-const PAGE_STYLE = `
-  body { margin: 0; font: 12px Calibri, Carlito, "Liberation Sans", Arial, sans-serif; background: #fff; }
-  table { border-collapse: collapse; table-layout: fixed; }
-  td, th { border: 1px solid #d4d4d4; padding: 2px 4px; vertical-align: top; white-space: nowrap; height: 16px; }
-  td.wrap { overflow: hidden; }
-  th { background: #f3f3f3; color: #555; font-weight: normal; text-align: center; }
-  td.wrap { white-space: normal; }
-  td.bold { font-weight: bold; }
-  td.right { text-align: right; }
-  td.table { border-color: #9bc2e6; }
-  td.header { background: #ddebf7; border-bottom: 2px solid #5b9bd5; }
-  td.dropdown::after { content: " ▾"; color: #888; float: right; }
-  tr.frozen td { border-bottom: 2px solid #a6a6a6; }
-`;
-
-/** Builds the grid in the page from data, with textContent only (cell text is never HTML). */
-function drawGrid(view: View): void {
-  const table = document.createElement("table");
-  const widths = [36, ...view.widths];
-  table.style.width = `${widths.reduce((a, b) => a + b, 0)}px`; // fixed layout needs a table width to honour the columns'
-  const colgroup = document.createElement("colgroup");
-  for (const w of widths) {
-    const col = document.createElement("col");
-    col.style.width = `${w}px`;
-    colgroup.appendChild(col);
-  }
-  table.appendChild(colgroup);
-  const head = document.createElement("tr");
-  for (const l of ["", ...view.letters]) {
-    const th = document.createElement("th");
-    th.textContent = l;
-    head.appendChild(th);
-  }
-  table.appendChild(head);
-  view.rows.forEach((cells, i) => {
-    const tr = document.createElement("tr");
-    if (i + 1 === view.frozenRows) tr.className = "frozen";
-    const th = document.createElement("th");
-    th.textContent = String(i + 1);
-    tr.appendChild(th);
-    for (const c of cells) {
-      const td = document.createElement("td");
-      td.textContent = c.text;
-      const classes = [c.wrap && "wrap", c.bold && "bold", c.right && "right", c.inTable && "table", c.header && "header", c.dropdown && "dropdown"].filter(Boolean) as string[];
-      td.className = classes.join(" ");
-      if (c.fill) {
-        td.style.background = c.fill;
-        td.dataset.gantt = "1";
-      }
-      tr.appendChild(td);
-    }
-    table.appendChild(tr);
-  });
-  document.body.appendChild(table);
-}
-
 let browser: Browser;
 const tmp = mkdtempSync(path.join(tmpdir(), "wpc-render-"));
 
@@ -158,8 +101,7 @@ async function render(kind: TemplateKind, prefill: PrefillName, png: string) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 400 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${PAGE_STYLE}</style></head><body></body></html>`);
-  await page.evaluate(drawGrid, view);
+  await drawSheet(page, view);
   const out = path.join(ARTIFACTS, png);
   await page.screenshot({ path: out, fullPage: true });
   const texts = await page.locator("td").allTextContents();

@@ -12,13 +12,12 @@ import { buildTemplate, DATE_FORMAT, MONEY_FORMAT, MONTH_FORMAT, SHARE_FORMAT, t
 import { insertTemplate } from "../../../src/hosts/excel/insert-template";
 import { FakeExcel } from "./fake-excel";
 import { launchChromium } from "../../support/chromium";
+import { drawSheet, type View, type ViewCell } from "../../support/sheet-picture";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const SCREENSHOT = path.join(ROOT, "test-artifacts/inserted-template.png");
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-interface ViewCell { text: string; bold: boolean; right: boolean; wrap: boolean; inTable: boolean; header: boolean; dropdown: boolean; formula: string }
-interface View { letters: string[]; widths: number[]; rows: ViewCell[][]; frozenRows: number }
 
 /** A value as Excel shows it with the few formats templates use. */
 function display(v: unknown, format: string | undefined): string {
@@ -69,59 +68,6 @@ function viewOf(excel: FakeExcel, sheet: string): View {
   };
 }
 
-const PAGE_STYLE = `
-  body { margin: 0; font: 12px Calibri, Carlito, "Liberation Sans", Arial, sans-serif; background: #fff; }
-  table { border-collapse: collapse; table-layout: fixed; }
-  td, th { border: 1px solid #d4d4d4; padding: 2px 4px; vertical-align: top; white-space: nowrap; overflow: hidden; height: 16px; }
-  th { background: #f3f3f3; color: #555; font-weight: normal; text-align: center; }
-  td.wrap { white-space: normal; }
-  td:not(.table):not(.wrap) { overflow: visible; } /* text runs on over empty neighbours, as in Excel */
-  td.bold { font-weight: bold; }
-  td.right { text-align: right; }
-  td.table { border-color: #9bc2e6; }
-  td.header { background: #ddebf7; border-bottom: 2px solid #5b9bd5; }
-  td.dropdown::after { content: " ▾"; color: #888; float: right; }
-  td.formula { background: #f7fbf1; }
-  tr.frozen td { border-bottom: 2px solid #a6a6a6; }
-`;
-
-/** Builds the grid in the page from data, with textContent only (cell text is never HTML). */
-function drawGrid(view: View): void {
-  const table = document.createElement("table");
-  const widths = [36, ...view.widths];
-  table.style.width = `${widths.reduce((a, b) => a + b, 0)}px`;
-  const colgroup = document.createElement("colgroup");
-  for (const w of widths) {
-    const col = document.createElement("col");
-    col.style.width = `${w}px`;
-    colgroup.appendChild(col);
-  }
-  table.appendChild(colgroup);
-  const head = document.createElement("tr");
-  for (const l of ["", ...view.letters]) {
-    const th = document.createElement("th");
-    th.textContent = l;
-    head.appendChild(th);
-  }
-  table.appendChild(head);
-  view.rows.forEach((cells, i) => {
-    const tr = document.createElement("tr");
-    if (i + 1 === view.frozenRows) tr.className = "frozen";
-    const th = document.createElement("th");
-    th.textContent = String(i + 1);
-    tr.appendChild(th);
-    for (const c of cells) {
-      const td = document.createElement("td");
-      td.textContent = c.text;
-      if (c.formula) td.title = c.formula;
-      td.className = [c.wrap && "wrap", c.bold && "bold", c.right && "right", c.inTable && "table", c.header && "header", c.dropdown && "dropdown", c.formula && "formula"].filter(Boolean).join(" ");
-      tr.appendChild(td);
-    }
-    table.appendChild(tr);
-  });
-  document.body.appendChild(table);
-}
-
 let browser: Browser;
 
 beforeAll(async () => {
@@ -143,8 +89,7 @@ test("the ISU budget inserted into an empty workbook shows the rate, CHF amounts
   const page = await browser.newPage({ viewport: { width: 1100, height: 300 } });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${PAGE_STYLE}</style></head><body></body></html>`);
-  await page.evaluate(drawGrid, view);
+  await drawSheet(page, view);
   mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
   await page.screenshot({ path: SCREENSHOT, fullPage: true });
   const texts = await page.locator("td").allTextContents();
