@@ -14,8 +14,9 @@ export interface IssueGroup {
 }
 
 /**
- * Issues grouped by table (sheet + range + kind), then by severity, in the report's order
- * (sheets in workbook order, rows top-down). Groups with nothing shown are dropped.
+ * Issues grouped by table (sheet + range + kind), then by severity. Tables with errors come first
+ * (what blocks a budget or a plan is what the reader looks for), then in the report's order (sheets
+ * in workbook order, rows top-down). Groups with nothing shown are dropped.
  */
 export function groupIssues(report: Report, shown: Readonly<Record<SeverityName, boolean>>): IssueGroup[] {
   const tables = new Map(report.tables.map((t) => [t.id, t]));
@@ -37,5 +38,10 @@ export function groupIssues(report: Report, shown: Readonly<Record<SeverityName,
     if (sections.length === 0) continue;
     groups.push({ key, sheet: issues[0].sheet, range: table ? table.range : null, kind: table ? table.kind : null, counts, sections });
   }
-  return groups;
+  return groups.sort((a, b) => worst(a) - worst(b)); // stable: report order within a severity
+}
+
+/** Rank of the most severe issue in a group (error 0, warning 1, info 2). */
+function worst(g: IssueGroup): number {
+  return SEVERITY_ORDER.findIndex((s) => g.counts[s] > 0);
 }

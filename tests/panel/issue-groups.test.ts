@@ -13,16 +13,21 @@ describe("groupIssues", () => {
     issue("error", "Plan", "E5", "Plan!A2:G11"),
   ], tables);
 
-  test("groups by table in report order, severities inside in error-warning-info order", () => {
+  test("groups by table, tables with errors first then report order, severities inside in error-warning-info order", () => {
     const g = groupIssues(r, ALL);
     expect(g.map((x) => [x.key, x.sheet, x.range, x.kind])).toEqual([
       ["Budget!A3:C10", "Budget", "A3:C10", "budget"],
-      ["sheet:Plan", "Plan", null, null],
       ["Plan!A2:G11", "Plan", "A2:G11", "activities"],
+      ["sheet:Plan", "Plan", null, null],
     ]);
     expect(g[0].sections.map((s) => [s.severity, s.issues.map((i) => i.cell)])).toEqual([["error", ["B9"]], ["warning", ["B4"]]]);
     expect(g[0].counts).toEqual({ error: 1, warning: 1, info: 0 });
-    expect(g[2].sections[0].issues.map((i) => i.cell)).toEqual(["E3", "E5"]);
+    expect(g[1].sections[0].issues.map((i) => i.cell)).toEqual(["E3", "E5"]);
+  });
+
+  test("a table with only warnings comes after a later table with errors", () => {
+    const g = groupIssues(report([issue("warning", "Plan", "G3", "Plan!A2:G11"), issue("error", "Budget", "B9", "Budget!A3:C10")], tables), ALL);
+    expect(g.map((x) => x.key)).toEqual(["Budget!A3:C10", "Plan!A2:G11"]);
   });
 
   test("the filter hides severities and drops groups left empty, counts stay whole", () => {

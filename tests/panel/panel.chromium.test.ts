@@ -102,8 +102,10 @@ describe("panel on the example workbook", () => {
     await expect(budget.textContent()).resolves.toContain("2.5 FTE");
     await expect(budget.textContent()).resolves.toContain("Administrative expenses");
 
-    // One group per table that has issues, in report order, each with its issues by severity.
-    const tableKeys = [...new Set(expected.issues.map((i) => i.table ?? `sheet:${i.sheet}`))];
+    // One group per table that has issues, tables with errors first, then in report order.
+    const keyOf = (i: { table?: string; sheet: string }) => i.table ?? `sheet:${i.sheet}`;
+    const rank = (key: string) => Math.min(...expected.issues.filter((i) => keyOf(i) === key).map((i) => ["error", "warning", "info"].indexOf(i.severity)));
+    const tableKeys = [...new Set(expected.issues.map(keyOf))].map((k, n) => ({ k, n, r: rank(k) })).sort((a, b) => a.r - b.r || a.n - b.n).map((x) => x.k);
     expect(tableKeys.length).toBeGreaterThan(1);
     await expect(page.locator(".wpc-group").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-table")))).resolves.toEqual(tableKeys);
     const firstKey = tableKeys[0];

@@ -150,7 +150,9 @@ describe("Sidebar.html (built) with a stubbed google.script.run", () => {
 
   test("untrusted cell text is shown as text, never as HTML", async () => {
     const report = exampleReport();
-    report.issues[0] = { ...report.issues[0], message: `Bad ${HOSTILE} message` };
+    // The first error sits in the first group, which the panel opens (tables with errors come first).
+    const first = Math.max(0, report.issues.findIndex((i) => i.severity === "error"));
+    report.issues[first] = { ...report.issues[first], message: `Bad ${HOSTILE} message` };
     const t = report.rollups.timeline[0];
     t.grid[0] = { ...t.grid[0], activity: `Activity ${HOSTILE}` };
     report.rollups.budget[0].lines[0] = { ...report.rollups.budget[0].lines[0], label: `Salaries ${HOSTILE}` };
