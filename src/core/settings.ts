@@ -11,6 +11,11 @@ export const SettingsSchema = z.object({
   planWindow: z.object({ start: yearMonth, end: yearMonth }).optional(),
   /** Action-plan references must fall in this range (the Lausanne Action Plan has Actions 1–50). */
   actionRange: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
+  /**
+   * Action plans whose coverage is shown (which actions the activities cite). The first is the default for
+   * references that name no plan; a reference naming a plan's abbreviation or name ("VAP Action 3") counts for it.
+   */
+  actionPlans: z.array(z.object({ name: z.string().min(1).max(100), abbreviation: z.string().max(20).optional(), from: z.number().int().positive(), to: z.number().int().positive() })).min(1).max(10).optional(),
   /** Named milestones usable in timelines: name → YYYY-MM. */
   milestones: z.record(z.string(), yearMonth).optional(),
   /** Currency when a sheet does not say. */
@@ -27,10 +32,21 @@ export interface ResolvedSettings {
   readonly planWindow?: { start: string; end: string };
   readonly actionRange: { from: number; to: number };
   readonly milestones: Readonly<Record<string, string>>;
+  readonly actionPlans: readonly ActionPlan[];
   readonly currency: string;
   readonly roundingTolerance: number;
   readonly maxIssuesPerRule: number;
 }
+
+export interface ActionPlan {
+  readonly name: string;
+  readonly abbreviation?: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The Lausanne Action Plan (2021–2026): Actions 1 to 50. */
+export const LAUSANNE_ACTION_PLAN: ActionPlan = { name: "Lausanne Action Plan", abbreviation: "LAP", from: 1, to: 50 };
 
 export const DEFAULT_MILESTONES: Readonly<Record<string, string>> = {
   "13MSP": "2025-09", // Thirteenth Meeting of States Parties, Geneva, 16-19 September 2025
@@ -44,6 +60,7 @@ export function resolveSettings(settings: Settings, today: string): ResolvedSett
     planWindow: settings.planWindow,
     actionRange: settings.actionRange ?? { from: 1, to: 50 },
     milestones: { ...DEFAULT_MILESTONES, ...settings.milestones },
+    actionPlans: settings.actionPlans ?? [LAUSANNE_ACTION_PLAN],
     currency: settings.currency ?? "CHF",
     roundingTolerance: settings.roundingTolerance ?? 1,
     maxIssuesPerRule: settings.maxIssuesPerRule ?? 200,

@@ -5,6 +5,7 @@ import { KINDS, KindName, RecordsByKind } from "./kinds";
 import { message } from "./messages/en";
 import { planWindow } from "./plan-window";
 import { budgetRollup, BudgetRollup } from "./rollups/budget";
+import { coverageRollup, CoverageRollup } from "./rollups/coverage";
 import { deliverablesRollup, DeliverableRollup } from "./rollups/deliverables";
 import { staffingRollup, StaffingRollup } from "./rollups/staffing";
 import { timelineRollup, TimelineRollup } from "./rollups/timeline";
@@ -31,6 +32,8 @@ export interface Rollups {
   readonly timeline: TimelineRollup[];
   readonly staffing: StaffingRollup[];
   readonly deliverables: DeliverableRollup[];
+  /** Per configured action plan: the actions the activities cite, and those none cites. */
+  readonly coverage: CoverageRollup[];
 }
 
 export interface Validation {
@@ -158,6 +161,8 @@ function computeRollups(runs: TableRun[], settings: ResolvedSettings, file: stri
       deliverables.push(...deliverablesRollup(r.table, r.records, outreach.length > 0 ? outreach : undefined, settings.asOf));
     }
   }
-  return { budget, timeline, staffing, deliverables };
+  const activities = runs.flatMap((r) => (r.kind === "activities" ? [{ table: r.table, records: r.records }] : []));
+  const coverage = activities.length > 0 ? coverageRollup(activities, settings.actionPlans) : [];
+  return { budget, timeline, staffing, deliverables, coverage };
 }
 

@@ -40,8 +40,19 @@ const timelineSchema = z.object({
   ongoing: z.number().int(),
   unscheduled: z.number().int(),
   months: z.array(z.string()),
-  grid: z.array(z.object({ activity: z.string(), cell: z.string(), start: z.string().nullable(), end: z.string().nullable(), ongoing: z.boolean() })),
+  grid: z.array(z.object({
+    activity: z.string(), cell: z.string(), start: z.string().nullable(), end: z.string().nullable(), ongoing: z.boolean(),
+    lead: z.string().optional(), status: z.string().optional(), activityCell: z.string().optional(),
+  })),
   milestones: z.array(z.object({ name: z.string(), month: z.string(), activities: z.number().int() })),
+});
+
+const coverageSchema = z.object({
+  plan: z.string(),
+  from: z.number().int(),
+  to: z.number().int(),
+  actions: z.array(z.object({ action: z.number().int(), activities: z.array(z.object({ sheet: z.string(), cell: z.string(), activity: z.string() })) })),
+  uncovered: z.array(z.number().int()),
 });
 
 export const ReportSchema = z.object({
@@ -68,6 +79,7 @@ export const ReportSchema = z.object({
       target: z.object({ min: z.number().nullable(), max: z.number().nullable(), unit: z.string() }),
       achieved: z.number().nullable(), source: z.string().nullable(),
     })),
+    coverage: z.array(coverageSchema),
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;

@@ -11,6 +11,10 @@ export interface GanttRow {
   readonly start: string | null;
   readonly end: string | null;
   readonly ongoing: boolean;
+  /** The activity's lead, status and the cell of its text: what the consolidated view and diff compare. */
+  readonly lead: string;
+  readonly status: string;
+  readonly activityCell: string;
 }
 
 export interface TimelineRollup {
@@ -48,20 +52,21 @@ export function timelineRollup(table: DetectedTable, records: readonly ActivityR
   for (const r of records) {
     if (r.activity === "" && r.deliverable === "") continue;
     const cell = a1(r.row, timelineCol);
+    const who = { lead: r.lead, status: r.status, activityCell: a1(r.row, table.columns.activity) };
     if (r.timeline.kind !== "period") {
       unscheduled++;
-      grid.push({ activity: r.activity, cell, start: null, end: null, ongoing: false });
+      grid.push({ activity: r.activity, cell, start: null, end: null, ongoing: false, ...who });
       continue;
     }
     const p = r.timeline.period;
     for (const m of p.milestones) milestoneCounts.set(m, (milestoneCounts.get(m) ?? 0) + 1);
     if (p.ongoing) ongoing++;
     if (p.start === undefined || p.end === undefined || p.start > p.end || p.end - p.start > MAX_SPAN_MONTHS) {
-      grid.push({ activity: r.activity, cell, start: p.start !== undefined ? monthKey(p.start) : null, end: p.end !== undefined ? monthKey(p.end) : null, ongoing: p.ongoing });
+      grid.push({ activity: r.activity, cell, start: p.start !== undefined ? monthKey(p.start) : null, end: p.end !== undefined ? monthKey(p.end) : null, ongoing: p.ongoing, ...who });
       if (!p.ongoing) unscheduled++;
       continue;
     }
-    grid.push({ activity: r.activity, cell, start: monthKey(p.start), end: monthKey(p.end), ongoing: p.ongoing });
+    grid.push({ activity: r.activity, cell, start: monthKey(p.start), end: monthKey(p.end), ongoing: p.ongoing, ...who });
     lo = Math.min(lo, p.start);
     hi = Math.max(hi, p.end);
     if (p.start >= base && p.end < base + span) {
