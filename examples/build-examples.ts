@@ -2,13 +2,16 @@
  * Writes the bundled example files from examples/example-workbook.ts (transcribed from examples/seeds/):
  *   examples/workplan-check-examples.xlsx  every sheet; the SDR work plan as a real Excel table
  *   examples/isu-budget-2026.csv          the ISU budget as text, as it is written in the document
+ *   examples/plans/*.xlsx                 the four thematic work plans, one file each (for `consolidate`)
+ *   examples/workplan-check-examples-rev.xlsx  a revised copy as a coordinator would send it (for `diff`)
  * Run: npm run examples
  */
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { isDateCell, RawCell } from "../src/core/snapshot";
-import { EXAMPLE_SHEETS, ExampleSheet, ISU_BUDGET, SDR_WORKPLAN } from "./example-workbook";
+import { ART6_WORKPLAN, EXAMPLE_SHEETS, ExampleSheet, ISU_BUDGET, SDR_WORKPLAN, UNIV24_WORKPLAN, UNIV25_WORKPLAN } from "./example-workbook";
+import { editedSheets } from "./revised-example";
 
 const ROOT = path.resolve(__dirname, "..", "..", "examples");
 /** Fixed so that rebuilding changes nothing but what the data changes. */
@@ -59,17 +62,33 @@ function budgetCsv(sheet: ExampleSheet): string {
   return sheet.rows.slice(2, 10).map((row) => row.map((v) => esc(fmt(v))).join(",")).join("\n") + "\n";
 }
 
-export async function buildExamples(dir = ROOT): Promise<string[]> {
+async function writeBook(file: string, sheets: readonly ExampleSheet[]): Promise<string> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Workplan Check examples";
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
-  for (const sheet of EXAMPLE_SHEETS) addSheet(wb, sheet);
-  const xlsx = path.join(dir, "workplan-check-examples.xlsx");
-  await wb.xlsx.writeFile(xlsx);
+  for (const sheet of sheets) addSheet(wb, sheet);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+/** The four thematic plans as separate files: `consolidate` gives the same calendar as on the one workbook. */
+export const PLAN_FILES: readonly [string, ExampleSheet][] = [
+  ["art6-workplan-2025-2026.xlsx", ART6_WORKPLAN],
+  ["sdr-workplan-2025-2026.xlsx", SDR_WORKPLAN],
+  ["univ-workplan-2024-2025.xlsx", UNIV24_WORKPLAN],
+  ["univ-workplan-2025-2026.xlsx", UNIV25_WORKPLAN],
+];
+
+export async function buildExamples(dir = ROOT): Promise<string[]> {
+  const xlsx = await writeBook(path.join(dir, "workplan-check-examples.xlsx"), EXAMPLE_SHEETS);
+  fs.mkdirSync(path.join(dir, "plans"), { recursive: true });
+  const plans = [];
+  for (const [name, sheet] of PLAN_FILES) plans.push(await writeBook(path.join(dir, "plans", name), [sheet]));
+  const revised = await writeBook(path.join(dir, "workplan-check-examples-rev.xlsx"), editedSheets());
   const csv = path.join(dir, "isu-budget-2026.csv");
   fs.writeFileSync(csv, budgetCsv(ISU_BUDGET));
-  return [xlsx, csv];
+  return [xlsx, csv, ...plans, revised];
 }
 
 if (require.main === module) {

@@ -1,4 +1,4 @@
-import { SettingsSchema } from "../../core";
+import { LAUSANNE_ACTION_PLAN, SettingsSchema } from "../../core";
 import type { Settings } from "../../core";
 
 /** A bad command-line value; the CLI prints its message after "workplan-check: " and exits 2. */
@@ -18,6 +18,11 @@ export interface CheckFlags {
   readonly reader?: string;
   readonly maxIssues?: string;
   readonly verbose?: boolean;
+  /** Further action plans for coverage, "Vientiane Action Plan (VAP)=1-40" (repeatable). */
+  readonly actionPlan?: readonly string[];
+  /** The report to share (share-output.ts). */
+  readonly html?: string;
+  readonly pdf?: string;
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -59,6 +64,19 @@ export function parseMilestones(items: readonly string[]): Record<string, string
   return out;
 }
 
+/** ["Vientiane Action Plan (VAP)=1-40"] → the Lausanne Action Plan, then these, for coverage. */
+export function parseActionPlans(items: readonly string[]): Settings["actionPlans"] {
+  const plans = [LAUSANNE_ACTION_PLAN];
+  for (const item of items) {
+    const at = item.lastIndexOf("=");
+    const m = /^\s*(.+?)\s*(?:\(([^()]+)\))?\s*$/.exec(item.slice(0, Math.max(0, at)));
+    const range = /^\s*(\d+)\s*[-–:]\s*(\d+)\s*$/.exec(item.slice(at + 1));
+    if (at <= 0 || !m || !range || +range[1] < 1 || +range[1] > +range[2]) throw new UsageError(`--action-plan expects NAME=FROM-TO, e.g. "Vientiane Action Plan (VAP)=1-40", not '${item}'`);
+    plans.push({ name: m[1], ...(m[2] ? { abbreviation: m[2].trim() } : {}), from: +range[1], to: +range[2] });
+  }
+  return plans;
+}
+
 /** "--max-issues 0" lists every finding; otherwise at most N per rule and table. */
 export function parseMaxIssues(text: string): number {
   if (!/^\s*\d+\s*$/.test(text)) throw new UsageError(`--max-issues expects a whole number (0 lists all), not '${text}'`);
@@ -82,6 +100,7 @@ export function toSettings(flags: CheckFlags): Settings {
     ...(flags.actions !== undefined ? { actionRange: parseActions(flags.actions) } : {}),
     ...(flags.milestone?.length ? { milestones: parseMilestones(flags.milestone) } : {}),
     ...(currency !== undefined ? { currency } : {}),
+    ...(flags.actionPlan?.length ? { actionPlans: parseActionPlans(flags.actionPlan) } : {}),
     ...(flags.maxIssues !== undefined ? { maxIssuesPerRule: parseMaxIssues(flags.maxIssues) } : {}),
   };
   const checked = SettingsSchema.safeParse(settings);

@@ -4,12 +4,14 @@ import { Command, CommanderError } from "commander";
 import type { CliIo } from "./cli-io";
 import { complain, EXIT } from "./cli-io";
 import { registerCheck } from "./commands/check";
+import { registerConsolidate } from "./commands/consolidate";
+import { registerDiff } from "./commands/diff";
 import { registerTemplateCommand } from "./template-command";
 import { UsageError } from "./options";
 
 /** A command's registration: adds it to the program. Add a subcommand by adding its function here. */
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
-export const COMMANDS: RegisterCommand[] = [registerCheck, registerTemplateCommand];
+export const COMMANDS: RegisterCommand[] = [registerCheck, registerTemplateCommand, registerConsolidate, registerDiff];
 
 /** The version in the nearest package.json above this file (source and build trees alike). */
 function version(): string {

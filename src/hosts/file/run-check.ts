@@ -9,6 +9,8 @@ import { localToday, readerChoice, toSettings } from "./options";
 import type { CheckFlags } from "./options";
 import { progressBar } from "./progress";
 import { readSpreadsheet } from "./read-file";
+import { checkShareTargets, writeShareables } from "./share-output";
+import { consolidate } from "../../core/views/consolidate";
 
 /** What a user should know when a large file was streamed (see STREAMING_LIMITS in read-xlsx-stream). */
 const STREAMING_NOTE = "read with the streaming reader (for large files): Excel tables, merged cells and some formula errors are not seen; --reader whole reads them, with more memory.";
@@ -22,6 +24,7 @@ export async function runCheck(files: readonly string[], flags: CheckFlags, io: 
   const resolved = resolveSettings(toSettings(flags), localToday(io.now()));
   const reader = readerChoice(flags.reader, io.env.WORKPLAN_CHECK_READER);
   const color = useColor(io.stdout.isTTY, flags.color, io.env);
+  await checkShareTargets(flags);
   const reports: Report[] = [];
   let unreadable = false;
   for (const file of files) {
@@ -46,6 +49,15 @@ export async function runCheck(files: readonly string[], flags: CheckFlags, io: 
   }
   if (flags.json && (reports.length > 0 || files.length > 1)) {
     io.stdout.write(JSON.stringify(files.length === 1 ? reports[0] : { reports }) + "\n");
+  }
+  if (reports.length > 0 && (flags.html || flags.pdf)) {
+    const sources = reports.map((r, i) => ({ file: r.file ?? files[i], report: r }));
+    try {
+      await writeShareables(flags, sources, consolidate(sources, resolved.milestones), io, "workplan-check");
+    } catch (e) {
+      complain(io, e instanceof Error ? e.message : String(e));
+      return EXIT.unreadable;
+    }
   }
   if (unreadable) return EXIT.unreadable;
   return reports.some((r) => !r.valid) ? EXIT.issues : EXIT.ok;

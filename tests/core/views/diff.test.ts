@@ -2,7 +2,7 @@ import { resolveSettings, toReport, validateWorkbook } from "../../../src/core";
 import { diffReports, hasChanges, reportOfSheet } from "../../../src/core/views/diff";
 import { similarity } from "../../../src/core/views/similarity";
 import { exampleSnapshot, EXAMPLE_SHEETS } from "../../../examples/example-workbook";
-import { EDITS, editedSheets } from "./edited-example";
+import { EDITS, editedSheets } from "../../../examples/revised-example";
 
 const settings = resolveSettings({ asOf: "2026-01-15" }, "2026-01-15");
 const reportOf = (sheets = EXAMPLE_SHEETS) => toReport(validateWorkbook(exampleSnapshot(sheets), settings));

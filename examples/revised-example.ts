@@ -2,7 +2,7 @@
  * The example workbook as a coordinator would send it back revised: one budget line's amount changed,
  * one activity re-timed, one added, one removed, and one plan's rows re-ordered. Exactly these five.
  */
-import { EXAMPLE_SHEETS, ExampleSheet } from "../../../examples/example-workbook";
+import { EXAMPLE_SHEETS, ExampleSheet } from "./example-workbook";
 
 export const EDITS = {
   amount: { sheet: "ISU Budget 2026", label: "Travel", old: 20000, new: 25000 },

@@ -1,0 +1,70 @@
+import { Command } from "commander";
+import { extname } from "path";
+import { resolveSettings } from "../../../core";
+import type { Report } from "../../../core";
+import { consolidate } from "../../../core/views/consolidate";
+import { useColor } from "../ansi";
+import type { CliIo } from "../cli-io";
+import { complain, EXIT } from "../cli-io";
+import { FileReadError } from "../file-read-error";
+import { formatConsolidated } from "../format-consolidated";
+import { CheckFlags, localToday, readerChoice, toSettings, UsageError } from "../options";
+import { readReport } from "../read-report";
+import { checkShareTargets, writeShareables } from "../share-output";
+import { addSettingsOptions } from "./settings-options";
+
+export interface ConsolidateFlags extends CheckFlags {
+  readonly out?: string;
+}
+
+/**
+ * `workplan-check consolidate FILE...`: every activities table of these files as one calendar, with the
+ * action-plan coverage. Exit 0 when every file was read, 2 when one could not be (the others still count).
+ */
+export async function runConsolidate(files: readonly string[], flags: ConsolidateFlags, io: CliIo): Promise<number> {
+  const settings = resolveSettings(toSettings(flags), localToday(io.now()));
+  const reader = readerChoice(flags.reader, io.env.WORKPLAN_CHECK_READER);
+  if (flags.out !== undefined && extname(flags.out).toLowerCase() !== ".xlsx") throw new UsageError(`--out must name an .xlsx file, not '${flags.out}'`);
+  await checkShareTargets(flags);
+  const sources: { file: string; report: Report }[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    try {
+      sources.push({ file, report: await readReport(file, settings, reader) });
+    } catch (e) {
+      unreadable = true;
+      complain(io, e instanceof FileReadError ? e.message : `internal error while reading ${file}: ${e instanceof Error ? e.message : String(e)} (please report it)`);
+    }
+  }
+  if (sources.length === 0) return EXIT.unreadable;
+  const consolidated = consolidate(sources, settings.milestones);
+  if (flags.json) io.stdout.write(JSON.stringify({ consolidated }) + "\n");
+  else io.stdout.write(formatConsolidated(consolidated, { color: useColor(io.stdout.isTTY, flags.color, io.env) }));
+  try {
+    if (flags.out) {
+      const { writeConsolidatedXlsx } = await import("../write-consolidated"); // ExcelJS loads slowly: only when writing
+      await writeConsolidatedXlsx(consolidated, flags.out);
+      io.stderr.write(`workplan-check: wrote ${flags.out}\n`);
+    }
+    await writeShareables(flags, sources, consolidated, io, "workplan-check consolidate");
+  } catch (e) {
+    complain(io, e instanceof Error ? e.message : String(e));
+    return EXIT.unreadable;
+  }
+  return unreadable ? EXIT.unreadable : EXIT.ok;
+}
+
+export function registerConsolidate(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  const cmd = program
+    .command("consolidate")
+    .description("one calendar across the activities tables of one workbook or several files, with action-plan coverage")
+    .argument("<files...>", ".xlsx or .csv files")
+    .option("--json", "print { \"consolidated\": {...} } on stdout")
+    .option("--out <file>", "also write the consolidated calendar and coverage as an .xlsx")
+    .option("--html <file>", "also write the report to share as one self-contained HTML page")
+    .option("--pdf <file>", "also print that report to PDF with headless Chromium, Chrome or Edge when one is installed")
+    .option("--no-color", "no colours in the text output");
+  addSettingsOptions(cmd)
+    .addHelpText("after", "\nExit codes: 0 every file read, 2 a file or an argument cannot be read (or an output cannot be written).")
+    .action(async (files: string[], flags: ConsolidateFlags) => setExit(await runConsolidate(files, flags, io)));
+}

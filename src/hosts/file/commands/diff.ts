@@ -1,0 +1,42 @@
+import { Command } from "commander";
+import { resolveSettings } from "../../../core";
+import { diffReports, hasChanges } from "../../../core/views/diff";
+import { useColor } from "../ansi";
+import type { CliIo } from "../cli-io";
+import { complain, EXIT } from "../cli-io";
+import { FileReadError } from "../file-read-error";
+import { formatDiff } from "../format-diff";
+import { CheckFlags, localToday, readerChoice, toSettings } from "../options";
+import { readReport } from "../read-report";
+import { addSettingsOptions } from "./settings-options";
+
+/** `workplan-check diff OLD NEW`: exit 0 when nothing differs, 1 when something does, 2 when a file cannot be read. */
+export async function runDiff(oldFile: string, newFile: string, flags: CheckFlags, io: CliIo): Promise<number> {
+  const settings = resolveSettings(toSettings(flags), localToday(io.now()));
+  const reader = readerChoice(flags.reader, io.env.WORKPLAN_CHECK_READER);
+  const reports = [];
+  for (const file of [oldFile, newFile]) {
+    try {
+      reports.push(await readReport(file, settings, reader));
+    } catch (e) {
+      complain(io, e instanceof FileReadError ? e.message : `internal error while reading ${file}: ${e instanceof Error ? e.message : String(e)} (please report it)`);
+      return EXIT.unreadable;
+    }
+  }
+  const d = diffReports(reports[0], reports[1], { old: oldFile, new: newFile });
+  io.stdout.write(flags.json ? JSON.stringify(d) + "\n" : formatDiff(d, { color: useColor(io.stdout.isTTY, flags.color, io.env), currency: reports[1].rollups.budget[0]?.currency }));
+  return hasChanges(d) ? EXIT.issues : EXIT.ok;
+}
+
+export function registerDiff(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  const cmd = program
+    .command("diff")
+    .description("what changed between two versions of a workbook: budget lines and activities, matched by their text")
+    .argument("<old>", "the earlier version (.xlsx or .csv)")
+    .argument("<new>", "the revised version")
+    .option("--json", "print the changes as JSON")
+    .option("--no-color", "no colours in the text output");
+  addSettingsOptions(cmd)
+    .addHelpText("after", "\nExit codes: 0 nothing differs, 1 something does, 2 a file or an argument cannot be read.")
+    .action(async (oldFile: string, newFile: string, flags: CheckFlags) => setExit(await runDiff(oldFile, newFile, flags, io)));
+}

@@ -1,0 +1,15 @@
+import { Command, Option } from "commander";
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The settings flags `consolidate` and `diff` share with `check` (same names, same parsing in options.ts). */
+export function addSettingsOptions(cmd: Command): Command {
+  return cmd
+    .option("--as-of <date>", "today's date, YYYY-MM-DD (default: today)")
+    .option("--plan-window <months>", "the plan period, YYYY-MM:YYYY-MM (default: read from titles and names)")
+    .option("--actions <range>", "valid action-plan numbers, e.g. 1-50 (default: 1-50)")
+    .option("--action-plan <name=range>", "another action plan for coverage, e.g. \"Vientiane Action Plan (VAP)=1-40\" (repeatable)", collect)
+    .option("--milestone <name=month>", "a named milestone, e.g. 3RC=2026-09 (repeatable)", collect)
+    .option("--currency <code>", "currency when a sheet does not say (default: CHF)")
+    .addOption(new Option("--reader <kind>", ".xlsx reader: auto (by size), whole or stream").choices(["auto", "whole", "stream"]).env("WORKPLAN_CHECK_READER"));
+}

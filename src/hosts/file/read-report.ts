@@ -1,0 +1,9 @@
+import { toReport, validateWorkbook } from "../../core";
+import type { Report, ResolvedSettings } from "../../core";
+import { readSpreadsheet } from "./read-file";
+
+/** Reads one file and checks it: the report `consolidate` and `diff` work from. Throws FileReadError. */
+export async function readReport(file: string, settings: ResolvedSettings, reader: "auto" | "whole" | "stream"): Promise<Report> {
+  const { snapshot } = await readSpreadsheet(file, { reader });
+  return toReport(validateWorkbook(snapshot, settings), file);
+}

@@ -1,0 +1,60 @@
+import { promises as fs } from "fs";
+import { tmpdir } from "os";
+import { basename, dirname, extname, join } from "path";
+import type { Report } from "../../core";
+import type { Consolidated } from "../../core/views/consolidate";
+import { htmlReport } from "../../views/html-report";
+import type { CliIo } from "./cli-io";
+import { UsageError } from "./options";
+import { printPdf } from "./pdf";
+
+export interface ShareFlags {
+  readonly html?: string;
+  readonly pdf?: string;
+}
+
+/** Refuses a target that cannot be written before any file is read (one clear line, exit 2). */
+export async function checkShareTargets(flags: ShareFlags): Promise<void> {
+  for (const [flag, path, ext] of [["--html", flags.html, ".html"], ["--pdf", flags.pdf, ".pdf"]] as const) {
+    if (path === undefined) continue;
+    if (![ext, ...(ext === ".html" ? [".htm"] : [])].includes(extname(path).toLowerCase())) throw new UsageError(`${flag} must name a ${ext} file, not '${path}'`);
+    const dir = dirname(path) || ".";
+    const st = await fs.stat(dir).catch(() => null);
+    if (!st?.isDirectory()) throw new UsageError(`cannot write ${path}: folder ${dir} does not exist`);
+    const target = await fs.stat(path).catch(() => null);
+    if (target?.isDirectory()) throw new UsageError(`cannot write ${path}: it is a folder`);
+  }
+}
+
+/** Writes next to the target, then renames: an interrupted write never leaves half a file under the name. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const partial = `${path}.partial-${process.pid}`;
+  try {
+    await fs.writeFile(partial, text, "utf8");
+    await fs.rename(partial, path);
+  } finally {
+    await fs.rm(partial, { force: true });
+  }
+}
+
+/** --html and --pdf: the shareable report of these files (and their consolidated calendar). */
+export async function writeShareables(flags: ShareFlags, reports: readonly { file: string; report: Report }[], consolidated: Consolidated | undefined, io: CliIo, generator: string): Promise<void> {
+  if (!flags.html && !flags.pdf) return;
+  const title = reports.length === 1 ? `Workplan Check report — ${basename(reports[0].file)}` : "Workplan Check report — all plans";
+  const html = htmlReport({ title, reports, consolidated, generator });
+  if (flags.html) {
+    await writeAtomically(flags.html, html);
+    io.stderr.write(`workplan-check: wrote ${flags.html}\n`);
+  }
+  if (flags.pdf) {
+    const dir = await fs.mkdtemp(join(tmpdir(), "workplan-check-"));
+    try {
+      const page = join(dir, "report.html");
+      await fs.writeFile(page, html, "utf8");
+      await printPdf(page, flags.pdf, io.env);
+      io.stderr.write(`workplan-check: wrote ${flags.pdf}\n`);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }
+}
