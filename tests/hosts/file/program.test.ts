@@ -77,8 +77,8 @@ describe("createProgram", () => {
 });
 
 describe("COMMANDS", () => {
-  it("has the default check and the template command", () => {
+  it("has the default check, template, consolidate and diff", () => {
     const program = createProgram(fakeIo(), () => undefined);
-    expect(program.commands.map((c) => c.name())).toEqual(["check", "template"]);
+    expect(program.commands.map((c) => c.name())).toEqual(["check", "template", "consolidate", "diff"]);
   });
 });
