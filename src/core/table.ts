@@ -1,3 +1,4 @@
+import type { AmountColumn } from "./kinds/budget-columns";
 import type { KindName } from "./kinds/kind-name";
 
 /** A table found on a sheet: where it is, what kind it is, and which column holds which field. */
@@ -10,6 +11,8 @@ export interface DetectedTable {
   readonly title?: string;
   /** 1-based sheet row of the header row; data runs from headerRow + 1 to lastRow. */
   readonly headerRow: number;
+  /** The first header row when the header spans two rows (a merged "Budget (CHF)" over "2025 | 2026"). */
+  readonly headerTop?: number;
   readonly lastRow: number;
   readonly firstColumn: number;
   readonly lastColumn: number;
@@ -20,4 +23,6 @@ export interface DetectedTable {
   /** An Excel table the host declared, or a header row the core found. */
   readonly source: "host-table" | "detected";
   readonly hostTableName?: string;
+  /** Budgets: every amount column with its role, left to right (the main one is `columns.amount`). */
+  readonly amountColumns?: readonly AmountColumn[];
 }

@@ -65,8 +65,9 @@ export function validateWorkbook(workbook: WorkbookSnapshot, settings: ResolvedS
     const sheet = new SheetView(snap);
     const detection = detectTables(sheet);
     for (const f of detection.findings) listed.add(f, undefined);
-    for (const table of detection.tables) {
-      const kind = KINDS[table.kind];
+    for (const detected of detection.tables) {
+      const kind = KINDS[detected.kind];
+      const table = kind.prepare ? kind.prepare(detected, { sheet, file: workbook.name, settings }) : detected;
       const records = kind.read({ table, sheet, settings });
       runs.push({ table, sheet, kind: table.kind, records } as TableRun);
     }
@@ -154,7 +155,7 @@ function computeRollups(runs: TableRun[], settings: ResolvedSettings, file: stri
   const fte = staffing.length > 0 ? staffing.reduce((s, x) => s + x.fteTotal, 0) : null;
   const budget: BudgetRollup[] = [], timeline: TimelineRollup[] = [], deliverables: DeliverableRollup[] = [];
   for (const r of runs) {
-    if (r.kind === "budget") budget.push(budgetRollup(r.table, r.records, settings, fte));
+    if (r.kind === "budget") budget.push(budgetRollup(r.table, r.sheet, r.records, settings, fte));
     if (r.kind === "activities") {
       const w = planWindow(settings.planWindow, r.table.title, r.table.sheet, file);
       timeline.push(timelineRollup(r.table, r.records, settings, w));

@@ -6,6 +6,7 @@ import type { SheetView } from "../sheet-view";
 import type { HostTable } from "../snapshot";
 import type { DetectedTable } from "../table";
 import { headerHits } from "./header-index";
+import { readSubHeader } from "./sub-header";
 
 /** How many rows below the top of a sheet (or the end of the last table) a header may start. */
 export const HEADER_SCAN_ROWS = 30;
@@ -24,21 +25,27 @@ interface HeaderMatch {
 /** Reads one row as a header: the best kind whose fields it names, or undefined. */
 export function matchHeader(sheet: SheetView, row: number, left = sheet.firstColumn, right = sheet.lastColumn): HeaderMatch | undefined {
   const perKind = new Map<KindName, Record<string, number>>();
+  const cellsHit = new Map<KindName, number>();
   const headers: Record<number, string> = {};
   let first = Infinity, last = -Infinity, textCells = 0;
   for (let c = left; c <= right; c++) {
-    const v = sheet.cell(row, c);
-    if (isBlank(v)) continue;
+    const raw = sheet.cell(row, c);
+    if (isBlank(raw)) continue;
     first = Math.min(first, c);
     last = Math.max(last, c);
-    if (typeof v !== "string") return undefined; // a header row holds only text
+    // A header row holds only text, or years typed as numbers (COST | 2025 | 2026).
+    const v = typeof raw === "number" && Number.isInteger(raw) && raw >= 1900 && raw <= 2199 ? String(raw) : raw;
+    if (typeof v !== "string") return undefined;
     textCells++;
     headers[c] = v.trim();
+    const kindsHit = new Set<KindName>();
     for (const hit of headerHits(v)) {
       const cols = perKind.get(hit.kind) ?? {};
       if (cols[hit.field] === undefined) cols[hit.field] = c;
       perKind.set(hit.kind, cols);
+      kindsHit.add(hit.kind);
     }
+    for (const k of kindsHit) cellsHit.set(k, (cellsHit.get(k) ?? 0) + 1);
   }
   let best: HeaderMatch | undefined;
   for (const kind of KIND_NAMES) {
@@ -48,7 +55,7 @@ export function matchHeader(sheet: SheetView, row: number, left = sheet.firstCol
     if (!best || score > best.score) best = { kind, columns: cols, headers, firstColumn: first, lastColumn: last, score };
   }
   // Most of the row's text must be headers: a sentence that happens to contain "cost" is not a header.
-  return best && best.score * 2 >= textCells ? best : undefined;
+  return best && (cellsHit.get(best.kind) ?? 0) * 2 >= textCells ? best : undefined;
 }
 
 function rowBlank(sheet: SheetView, row: number, left: number, right: number): boolean {
@@ -67,13 +74,14 @@ function titleAbove(sheet: SheetView, headerRow: number, stopAt: number): string
   return undefined;
 }
 
-function makeTable(sheet: SheetView, m: HeaderMatch, headerRow: number, lastRow: number, title: string | undefined, host?: HostTable): DetectedTable {
+function makeTable(sheet: SheetView, m: HeaderMatch, headerRow: number, lastRow: number, title: string | undefined, host?: HostTable, headerTop = headerRow): DetectedTable {
   return {
-    id: `${sheet.name}!${a1Range(headerRow, m.firstColumn, lastRow, m.lastColumn)}`,
+    id: `${sheet.name}!${a1Range(headerTop, m.firstColumn, lastRow, m.lastColumn)}`,
     sheet: sheet.name,
     kind: m.kind,
     title,
     headerRow,
+    ...(headerTop !== headerRow ? { headerTop } : {}),
     lastRow,
     firstColumn: m.firstColumn,
     lastColumn: m.lastColumn,
@@ -117,6 +125,10 @@ export function detectTables(sheet: SheetView): Detection {
       headerRow = r;
     }
     if (!header) break;
+    const headerTop = headerRow;
+    // Budgets often have a second header row (a merged "Budget (CHF)" over "2025 | 2026").
+    const sub = header.kind === "budget" ? readSubHeader(sheet, header, headerRow) : undefined;
+    if (sub) { header = { ...header, ...sub }; headerRow++; }
     let lastData = headerRow, blanks = 0;
     for (let r = headerRow + 1; r <= sheet.lastRow && !inHost(r); r++) {
       if (rowBlank(sheet, r, header.firstColumn, sheet.lastColumn)) {
@@ -127,7 +139,7 @@ export function detectTables(sheet: SheetView): Detection {
       lastData = r;
       blanks = 0;
     }
-    tables.push(makeTable(sheet, header, headerRow, lastData, titleAbove(sheet, headerRow, scanFrom), undefined));
+    tables.push(makeTable(sheet, header, headerRow, lastData, titleAbove(sheet, headerTop, scanFrom), undefined, headerTop));
     scanFrom = lastData + 1;
   }
 

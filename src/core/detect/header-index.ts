@@ -4,9 +4,11 @@ import { normaliseLabel } from "../text";
 /** Which (kind, field) pairs a normalised header text names. Built once from the kinds' aliases. */
 type Hit = { readonly kind: KindName; readonly field: string };
 const INDEX = new Map<string, Hit[]>();
+const PATTERNS: { readonly hit: Hit; readonly test: (header: string) => boolean }[] = [];
 let LONGEST = 1;
 for (const kind of KIND_NAMES) {
   for (const f of KINDS[kind].fields) {
+    if (f.pattern) PATTERNS.push({ hit: { kind, field: f.name }, test: f.pattern });
     for (const alias of f.aliases) {
       const key = normaliseLabel(alias) || alias;
       const hits = INDEX.get(key) ?? [];
@@ -32,5 +34,6 @@ export function headerHits(text: string): readonly Hit[] {
     const hits = INDEX.get(words.slice(0, k).join(" "));
     if (hits) return hits;
   }
-  return [];
+  const patterned = PATTERNS.filter((p) => p.test(text));
+  return patterned.length > 0 ? patterned.map((p) => p.hit) : [];
 }

@@ -13,12 +13,21 @@ export interface FieldSpec {
   readonly required?: boolean;
   /** Money columns get the amount checks shared by all kinds (number stored as text). */
   readonly type?: "money";
+  /** Headers no alias lists that still name this field ("Budget 2026", "Variance"), tested after the aliases. */
+  readonly pattern?: (header: string) => boolean;
 }
 
 /** What a reader gets: the table, its sheet, and the run's settings. */
 export interface ReadContext {
   readonly table: DetectedTable;
   readonly sheet: SheetView;
+  readonly settings: ResolvedSettings;
+}
+
+/** What a kind may use to refine a detected table before it is read (the workbook's name, the settings). */
+export interface PrepareContext {
+  readonly sheet: SheetView;
+  readonly file?: string;
   readonly settings: ResolvedSettings;
 }
 
@@ -34,4 +43,6 @@ export interface TableKind<R extends { row: number }> {
   identify(matched: ReadonlySet<string>): boolean;
   readonly recordSchema: z.ZodType<R>;
   read(ctx: ReadContext): R[];
+  /** Refines a detected table once (a budget picks its amount columns and its main one). */
+  prepare?(table: DetectedTable, ctx: PrepareContext): DetectedTable;
 }

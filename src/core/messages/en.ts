@@ -6,6 +6,8 @@ import type { IssueCode } from "../rules";
 const n = (p: Params, k: string) => Number(p[k]);
 const s = (p: Params, k: string) => String(p[k] ?? "");
 const money = (p: Params, k: string) => formatMoney(n(p, k), s(p, "currency") || undefined);
+/** "In column Budget 2025: " when a budget has several amount columns (the param is blank otherwise). */
+const inColumn = (p: Params) => (s(p, "column") ? `In column ${s(p, "column")}: ` : "");
 
 export const en: { readonly [C in IssueCode]: (p: Params) => string } = {
   "cell.error-value": (p) => `The cell shows the error ${s(p, "value")}; fix the formula or the reference it points to.`,
@@ -18,8 +20,17 @@ export const en: { readonly [C in IssueCode]: (p: Params) => string } = {
   "table.extra-cells": (p) => `'${s(p, "text")}' is in a column with no header, so it is not checked; give the column a header or move the value.`,
   "budget.total-mismatch": (p) => {
     const d = n(p, "difference");
-    return `The stated total is ${money(p, "stated")} but the ${s(p, "lines")} lines above add up to ${money(p, "sum")} (the total is ${formatMoney(Math.abs(d), s(p, "currency"))} ${d > 0 ? "too high" : "too low"}).`;
+    const subs = n(p, "subtotals") || 0, count = n(p, "lines");
+    const what = subs > 0 ? `${subs} subtotal${subs === 1 ? "" : "s"} and ${count - subs} line${count - subs === 1 ? "" : "s"} it should add (${s(p, "rows")})` : `${count} lines above`;
+    return `${inColumn(p)}The stated total is ${money(p, "stated")} but the ${what} add up to ${money(p, "sum")} (the total is ${formatMoney(Math.abs(d), s(p, "currency"))} ${d > 0 ? "too high" : "too low"}).`;
   },
+  "budget.total-double-counted": (p) =>
+    `${inColumn(p)}The grand total ${money(p, "stated")} counts the subtotals (${s(p, "subtotals")}) and the lines inside them, so every line twice; add the subtotals only (${money(p, "sum")}) or the lines only.`,
+  "budget.subtotal-mismatch": (p) => {
+    const d = n(p, "difference");
+    return `${inColumn(p)}${s(p, "label")} is ${money(p, "stated")} but ${s(p, "rows")} (${s(p, "section")}) add up to ${money(p, "sum")} (the subtotal is ${formatMoney(Math.abs(d), s(p, "currency"))} ${d > 0 ? "too high" : "too low"}).`;
+  },
+  "budget.subtotal-empty": (p) => `${s(p, "label")} is a subtotal with no cost lines above it to add up; move it below its lines or delete it.`,
   "budget.percentage-mismatch": (p) =>
     `${s(p, "label")} is ${money(p, "stated")}, but ${formatShare(n(p, "rate"))} of ${s(p, "base")} (${money(p, "baseAmount")}) is ${money(p, "expected")} (difference ${money(p, "difference")}).`,
   "budget.negative-amount": (p) => `${s(p, "label")} is negative (${money(p, "amount")}).`,

@@ -12,7 +12,9 @@ export type MoneyCell =
   | { readonly kind: "blank" }
   | { readonly kind: "amount"; readonly minor: number; readonly currency?: string; readonly fromText: boolean; readonly text?: string }
   | { readonly kind: "error"; readonly text: string }
-  | { readonly kind: "text"; readonly text: string; readonly reason: string };
+  | { readonly kind: "text"; readonly text: string; readonly reason: string }
+  /** A formula with no calculated value (see SheetSnapshot.formulas): unknown, never zero. */
+  | { readonly kind: "uncalculated"; readonly formula: string };
 
 const BLANK = { kind: "blank" } as const;
 

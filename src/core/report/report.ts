@@ -29,6 +29,13 @@ const budgetSchema = z.object({
   staffCosts: z.number(),
   otherCosts: z.number(),
   fte: z.number().nullable(),
+  /** Header of the column the main figures come from (the plan year's budget column). */
+  column: z.string(),
+  columns: z.array(z.object({
+    header: z.string(), role: z.enum(["budget", "actuals", "difference", "percentage"]), year: z.number().int().nullable(),
+    total: z.number().nullable(), statedTotal: z.number().nullable(), cell: z.string(),
+  })),
+  sections: z.array(z.object({ label: z.string(), total: z.number(), share: z.number(), cell: z.string(), statedTotal: z.number().nullable(), depth: z.number().int() })),
 });
 
 const timelineSchema = z.object({

@@ -2,7 +2,10 @@ import { a1 } from "../a1";
 import type { BudgetRecord } from "../kinds/budget";
 import { findStatedPercentages } from "../parse/percent";
 import { minorToUnits } from "../parse/amount";
-import { linesAboveTotal, sumMinor } from "../rules/budget/budget-lines";
+import { sumMinor } from "../rules/budget/budget-lines";
+import { amountColumnsOf, budgetStructure, mainIndex, sumColumn } from "../rules/budget/structure";
+import type { AmountRole } from "../kinds/budget-columns";
+import type { SheetView } from "../sheet-view";
 import { budgetCurrency } from "../rules/budget/currency";
 import type { ResolvedSettings } from "../settings";
 import type { DetectedTable } from "../table";
@@ -16,6 +19,34 @@ export interface BudgetLineRollup {
   readonly share: number;
   readonly cell: string;
   readonly staff: boolean;
+}
+
+/** One amount column: its header and role, the sum of its lines and the Total row's figure. */
+export interface BudgetColumnRollup {
+  readonly header: string;
+  readonly role: AmountRole;
+  readonly year: number | null;
+  /** Sum of the lines in this column (currency units); null for a percentage column. */
+  readonly total: number | null;
+  /** The Total row's figure in this column (a percentage column: as a fraction, 0.85), or null. */
+  readonly statedTotal: number | null;
+  /** The column's header cell. */
+  readonly cell: string;
+}
+
+/** A section of the budget (a heading and/or a subtotal): the sum of its lines and its share of the total. */
+export interface BudgetSectionRollup {
+  readonly label: string;
+  /** Sum of the section's cost lines in the main column (currency units). */
+  readonly total: number;
+  /** Share of the computed total, 0–1. */
+  readonly share: number;
+  /** The subtotal's cell in the main column, else the heading's cell. */
+  readonly cell: string;
+  /** The subtotal row's figure, or null when the section has no subtotal (or it cannot be read). */
+  readonly statedTotal: number | null;
+  /** 0 for a top-level section, 1 for a section inside another, … */
+  readonly depth: number;
 }
 
 export interface BudgetRollup {
@@ -33,6 +64,11 @@ export interface BudgetRollup {
   readonly otherCosts: number;
   /** Full-time equivalents: from a staffing table when there is one, else the shares written in the salaries note. */
   readonly fte: number | null;
+  /** Header of the column the main figures (total, lines, sections) come from: the plan year's, else the last budget column. */
+  readonly column: string;
+  /** Every amount column, left to right. */
+  readonly columns: BudgetColumnRollup[];
+  readonly sections: BudgetSectionRollup[];
 }
 
 const STAFF = /\b(salar\w*|social charges?|staff\w*|personnel|wages?|benefits|charges sociales|salaires?|remuneration|sueldos?|salarios?|cargas sociales|personal)\b/;
@@ -46,8 +82,9 @@ function fteFromNotes(lines: readonly BudgetRecord[]): number | null {
   return shares.length > 0 ? Math.round(shares.reduce((s, p) => s + p.rate, 0) * 1000) / 1000 : null;
 }
 
-export function budgetRollup(table: DetectedTable, records: readonly BudgetRecord[], settings: ResolvedSettings, staffingFte: number | null): BudgetRollup {
-  const { lines, total } = linesAboveTotal(records);
+export function budgetRollup(table: DetectedTable, sheet: SheetView, records: readonly BudgetRecord[], settings: ResolvedSettings, staffingFte: number | null): BudgetRollup {
+  const structure = budgetStructure(table, sheet, records);
+  const lines = structure.lines, total = structure.total;
   const sum = sumMinor(lines);
   const amountCol = table.columns.amount;
   let staffMinor = 0;
@@ -57,6 +94,8 @@ export function budgetRollup(table: DetectedTable, records: readonly BudgetRecor
     if (staff) staffMinor += minor;
     return { label: l.label, amount: minorToUnits(minor), share: sum === 0 ? 0 : minor / sum, cell: a1(l.row, amountCol ?? table.columns.label), staff };
   });
+  const k = mainIndex(table);
+  const cols = amountColumnsOf(table);
   return {
     sheet: table.sheet,
     table: table.id,
@@ -72,5 +111,26 @@ export function budgetRollup(table: DetectedTable, records: readonly BudgetRecor
     staffCosts: minorToUnits(staffMinor),
     otherCosts: minorToUnits(sum - staffMinor),
     fte: staffingFte ?? fteFromNotes(lines),
+    column: k >= 0 ? cols[k].header : "",
+    columns: cols.map((c, i) => {
+      const stated = total?.amounts[i];
+      const percent = c.role === "percentage";
+      return {
+        header: c.header, role: c.role, year: c.year ?? null,
+        total: percent ? null : minorToUnits(sumColumn(lines, i).minor),
+        statedTotal: stated?.kind === "amount" ? (percent ? stated.minor / 100 : minorToUnits(stated.minor)) : null,
+        cell: a1(table.headerRow, c.column),
+      };
+    }),
+    sections: structure.sections.map((x) => {
+      const minor = sumColumn(x.lines, Math.max(0, k)).minor;
+      const stated = x.subtotal?.amount;
+      return {
+        label: x.label, total: minorToUnits(minor), share: sum === 0 ? 0 : minor / sum,
+        cell: x.subtotal ? a1(x.subtotal.row, amountCol ?? table.columns.label) : a1(x.heading!.row, table.columns.label),
+        statedTotal: stated?.kind === "amount" ? minorToUnits(stated.minor) : null,
+        depth: x.depth,
+      };
+    }),
   };
 }

@@ -20,6 +20,9 @@ import { lineAfterTotal } from "./budget/line-after-total";
 import { negativeAmount } from "./budget/negative-amount";
 import { noTotal } from "./budget/no-total";
 import { percentageMismatch } from "./budget/percentage-mismatch";
+import { subtotalEmpty } from "./budget/subtotal-empty";
+import { subtotalMismatch } from "./budget/subtotal-mismatch";
+import { totalDoubleCounted } from "./budget/total-double-counted";
 import { totalMismatch } from "./budget/total-mismatch";
 import { futureDate } from "./outreach/future-date";
 import { unknownStage } from "./outreach/unknown-stage";
@@ -29,7 +32,7 @@ import { fteInvalid } from "./staffing/fte-invalid";
 /** Every rule, in the order their issues are listed for a cell. */
 export const RULES = [
   errorValue, requiredBlank, moneyNotNumeric, numberAsText, mergedCells, blankRowRule, duplicateRow, extraCells,
-  totalMismatch, percentageMismatch, negativeAmount, amountNotNumeric, duplicateLabel, noTotal, lineAfterTotal,
+  subtotalMismatch, subtotalEmpty, totalMismatch, totalDoubleCounted, percentageMismatch, negativeAmount, amountNotNumeric, duplicateLabel, noTotal, lineAfterTotal,
   unreadablePeriod, unscheduled, endBeforeStart, datesDisagree, outsideWindow, referenceOutOfRange, referenceUnreadable, overdue,
   unknownStage, futureDate, unreadableDate,
   fteInvalid,
