@@ -12,6 +12,7 @@ import { createSettings } from "./render-settings";
 import { createBanner, createProgress } from "./render-status";
 import { createSummary } from "./render-summary";
 import { renderTimeline, revealFirstBars } from "./render-timeline";
+import { createViews } from "./render-views";
 import { formToSettings } from "./settings-form";
 import { injectStyles } from "./styles";
 
@@ -58,6 +59,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
   const issuesSection = section("Issues", issues, `wpc-issues-title-${n}`);
   const budgetSection = section("Budget", budgets, `wpc-budget-title-${n}`);
   const timelineSection = section("Timeline and deliverables", timelines, `wpc-timeline-title-${n}`);
+  const views = createViews((sheet, cell) => selectCell(sheet, cell), bridge.hostName, n);
   const results = el("div", { class: "wpc-body", "aria-busy": "false" }, [
     banner.root,
     summary.root,
@@ -66,6 +68,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
     issuesSection,
     budgetSection,
     timelineSection,
+    ...views.sections,
     insertTemplate.root,
     settings.root,
   ]);
@@ -91,6 +94,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
     rollupsButton.disabled = busy || s.report === null;
     settings.setDisabled(busy);
     insertTemplate.setDisabled(busy);
+    views.setDisabled(busy);
     results.setAttribute("aria-busy", String(s.busy === "validate"));
     if (changed("busy") || changed("progress")) progress.update(s.busy, s.progress);
     if (changed("error")) banner.update(s.error);
@@ -108,6 +112,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
       timelineSection.hidden = !r || r.timeline.length === 0;
       revealFirstBars(timelines);
     }
+    if (changed("report") || changed("settings")) views.update(s.report, s.settings);
     if (changed("settings")) settings.fill(s.settings);
   }
 

@@ -224,6 +224,17 @@ select.wpc-input:disabled { color: var(--wpc-fg2); background: var(--wpc-bg3); }
 .wpc-form-errors:empty { display: none; }
 .wpc-form-actions { display: flex; gap: 8px; }
 
+/* All plans, coverage, compare (render-views.ts): SVG charts from src/views/charts.ts scroll sideways in a narrow pane. */
+.wpc-chart-scroll { overflow-x: auto; max-width: 100%; }
+.wpc-chart-scroll svg, .wpc-all-plans > svg { display: block; }
+.wpc-all-plans > svg, .wpc-coverage svg { max-width: 100%; height: auto; }
+.wpc-all-plans .wpc-legend { display: flex; flex-wrap: wrap; gap: 4px 12px; font-size: 12px; line-height: 16px; }
+.wpc-coverage-list, .wpc-changes { display: flex; flex-direction: column; gap: 4px; margin-top: 4px; }
+.wpc-coverage-details summary { cursor: pointer; font-size: 12px; color: var(--wpc-brand); }
+.wpc-change-added .wpc-deliverable-figure { color: var(--wpc-ok); }
+.wpc-change-removed .wpc-deliverable-figure { color: var(--wpc-error); }
+.wpc-change-changed .wpc-deliverable-figure { color: var(--wpc-warning); }
+
 /* Windows high-contrast themes drop background colours: keep bars and marks visible. */
 @media (forced-colors: active) {
   .wpc-bar-fill, .wpc-progress-fill, .wpc-gantt td.wpc-g-on::after, .wpc-dot, .wpc-swatch { forced-color-adjust: none; background: Highlight !important; }

@@ -58,7 +58,7 @@ export function monthColumns(months: readonly string[], counts: Readonly<Record<
   }
   const cols = months.map((m, i) => {
     const n = counts[m] ?? 0, h = (n / max) * plot, x = left + i * col;
-    const jan = m.endsWith("-01") || i === 0;
+    const jan = m.endsWith("-01") || (i === 0 && !m.endsWith("-12"));
     return svg("g", { "data-month": m }, [
       svg("title", {}, [`${monthLabel(m)}: ${n} ${n === 1 ? "activity" : "activities"}`]),
       svg("rect", { x: x + 2, y: (top + plot - h).toFixed(1), width: col - 4, height: h.toFixed(1), fill: PALETTE[0], rx: 1 }),
@@ -103,7 +103,7 @@ export function ganttChart(rows: readonly GanttBar[], months: readonly string[],
   const head: SvgNode[] = months.map((m, i) => {
     const x = labelW + i * col;
     return svg("g", {}, [
-      m.endsWith("-01") || i === 0 ? svg("text", { x: x + 1, y: 10, "font-size": 10, fill: INK }, [m.slice(0, 4)]) : null,
+      m.endsWith("-01") || (i === 0 && !m.endsWith("-12")) ? svg("text", { x: x + 1, y: 10, "font-size": 10, fill: INK }, [m.slice(0, 4)]) : null,
       svg("text", { x: x + col / 2, y: 28, "text-anchor": "middle", "font-size": 9, fill: MUTED }, [MONTHS[Number(m.slice(5, 7)) - 1]?.[0] ?? "?"]),
     ]);
   });

@@ -2,18 +2,7 @@ import type { Consolidated } from "../../core/views/consolidate";
 import { styles } from "./ansi";
 import { formatTimeline } from "./format-timeline";
 import { padStart, plural, truncate } from "./text-layout";
-
-/** "10, 11, 12–17, 38–42": numbers as runs. */
-export function runs(numbers: readonly number[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < numbers.length; i++) {
-    let j = i;
-    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
-    out.push(j === i ? String(numbers[i]) : j === i + 1 ? `${numbers[i]}, ${numbers[j]}` : `${numbers[i]}–${numbers[j]}`);
-    i = j;
-  }
-  return out.join(", ");
-}
+import { runs } from "../../views/number-runs";
 
 /** The consolidated calendar as text: plans, activities per month (the same bars as one plan's), leads, coverage. */
 export function formatConsolidated(c: Consolidated, options: { color: boolean; width?: number }): string {
