@@ -1,5 +1,6 @@
 import { a1, type Report } from "../../core";
 import { isoToExcelSerial } from "../../core/parse/date";
+import { rollupViewSections } from "../../views/rollup-views";
 
 /**
  * The rollup sheet as data: a rectangle of values from A1 with its number formats, named styles over areas,
@@ -135,6 +136,13 @@ export function rollupLayout(report: Report): Layout {
     s.line(["Position", "FTE", "Cost"], [], "header");
     for (const p of st.positions) s.line([p.position, p.fte ?? "", p.cost ?? ""], [undefined, FTE, p.cost !== null ? moneyFormat("", p.cost) : undefined]);
     s.line(["Total", st.fteTotal, st.costTotal ?? ""], [undefined, FTE, st.costTotal !== null ? moneyFormat("", st.costTotal) : undefined], "total");
+    s.gap();
+  }
+
+  for (const v of rollupViewSections(report)) {
+    s.line([v.title], [], "section");
+    s.line([...v.header], [], "header");
+    for (const r of v.rows) s.line([...r]);
     s.gap();
   }
 

@@ -1,4 +1,5 @@
 import { a1, type Report } from "../../core";
+import { rollupViewSections } from "../../views/rollup-views";
 
 /** A rectangle of values written with one setValues() call, optionally with fills for part of it. */
 export interface RollupBlock {
@@ -90,6 +91,11 @@ export function rollupLayout(report: Report): RollupLayout {
         ? undefined
         : { row: blockTop + 3, column: 5, colours: t.grid.map((g) => months.map((m) => ganttFill(g, m, months))) });
     bold.push(a1(top, 1), rowRange(top + 1, 4 + months.length));
+  }
+
+  for (const v of rollupViewSections(report)) {
+    const top = add([[v.title], [...v.header], ...v.rows.map((r) => [...r])]);
+    bold.push(a1(top, 1), rowRange(top + 1, v.header.length));
   }
 
   if (report.rollups.deliverables.length > 0) {

@@ -1,6 +1,7 @@
 import { GANTT_FILL } from "../../../src/hosts/sheets/rollup-layout";
 import { FakeAppsScript, type FakeSheet, type SeedSheet } from "./fake-apps-script";
 import { EXAMPLE_FILE, exampleSeedSheets, loadCode, overTheWire, TIME_ZONE } from "./load-code";
+import { rollupViewSections } from "../../../src/views/rollup-views";
 
 const AS_OF = "2026-03-01";
 const ROLLUPS = "Workplan Rollups";
@@ -51,7 +52,7 @@ describe("write rollups", () => {
     expect(filled).toEqual(["2026-05"]);
 
     // Batched: one setValues per block, one setBackgrounds per Gantt.
-    expect(fake.count("Range.setValues", ROLLUPS)).toBe(1 + report.rollups.budget.length + report.rollups.staffing.length + report.rollups.timeline.length + 1);
+    expect(fake.count("Range.setValues", ROLLUPS)).toBe(1 + report.rollups.budget.length + report.rollups.staffing.length + report.rollups.timeline.length + rollupViewSections(report).length + 1);
     expect(fake.count("Range.setBackgrounds", ROLLUPS)).toBe(report.rollups.timeline.length);
     expect(fake.count("Range.getValues")).toBe(0);
     expect(fake.spreadsheet.activeSheet?.name).toBe(ROLLUPS);
