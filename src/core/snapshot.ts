@@ -45,6 +45,8 @@ export interface SheetSnapshot {
   readonly formulas?: readonly (readonly (string | null)[])[];
   readonly tables?: readonly HostTable[];
   readonly merged?: readonly MergedArea[];
+  /** True when the workbook hides this sheet (it is still checked: hidden is not empty). */
+  readonly hidden?: boolean;
   /** True when every cell was text by nature (CSV): "number stored as text" is then not a finding. */
   readonly textOnly?: boolean;
 }

@@ -32,7 +32,57 @@ export class SheetBuilder {
     if (column > this.right) this.right = column;
   }
 
-  build(extra: { tables?: readonly HostTable[]; merged?: readonly MergedArea[]; textOnly?: boolean } = {}): SheetSnapshot {
+  /**
+   * Blanks the covered cells of merged areas (all but the top-left), as Excel reports them; the used
+   * range is then worked out again. Returns the rows visited, so a caller can bound the work.
+   */
+  blankCovered(areas: readonly MergedArea[], maxVisits: number): number {
+    if (areas.length === 0 || this.rows.size === 0) return 0;
+    const present = [...this.rows.keys()].sort((a, b) => a - b);
+    let visits = 0, changed = false;
+    for (const m of areas) {
+      let lo = 0, hi = present.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (present[mid] < m.top) lo = mid + 1; else hi = mid; }
+      for (let i = lo; i < present.length && present[i] <= m.bottom; i++) {
+        if (++visits > maxVisits) return visits;
+        const r = this.rows.get(present[i])!;
+        for (let c = m.left; c <= m.right && c <= r.values.length; c++) {
+          if ((present[i] !== m.top || c !== m.left) && r.values[c - 1] !== undefined) {
+            delete r.values[c - 1];
+            if (r.formulas) delete r.formulas[c - 1];
+            changed = true;
+          }
+        }
+      }
+    }
+    if (changed) this.rebound();
+    return visits;
+  }
+
+  /** Recomputes the used range after cells were removed. */
+  private rebound(): void {
+    this.top = this.left = Infinity;
+    this.bottom = this.right = -Infinity;
+    for (const [row, r] of [...this.rows]) {
+      let any = false;
+      r.values.forEach((_, i) => {
+        any = true;
+        if (i + 1 < this.left) this.left = i + 1;
+        if (i + 1 > this.right) this.right = i + 1;
+      });
+      r.formulas?.forEach((f, i) => {
+        if (f === undefined || f === null) return;
+        any = true;
+        if (i + 1 < this.left) this.left = i + 1;
+        if (i + 1 > this.right) this.right = i + 1;
+      });
+      if (!any) { this.rows.delete(row); continue; }
+      if (row < this.top) this.top = row;
+      if (row > this.bottom) this.bottom = row;
+    }
+  }
+
+  build(extra: { tables?: readonly HostTable[]; merged?: readonly MergedArea[]; textOnly?: boolean; hidden?: boolean } = {}): SheetSnapshot {
     if (this.rows.size === 0) return { name: this.name, originRow: 1, originColumn: 1, values: [], ...extra };
     const height = this.bottom - this.top + 1;
     const values: RawCell[][] = new Array(height);
