@@ -1,4 +1,4 @@
-/** (b) The CLI end to end on a 100,000-row .xlsx: wall time and peak memory, per reader. */
+/** (b) The CLI end to end on an .xlsx (the example, 100,000 rows): wall time and peak memory, per reader. */
 import { spawn } from "child_process";
 import { createWriteStream, existsSync, mkdirSync, statSync } from "fs";
 import { join } from "path";
@@ -33,9 +33,9 @@ const TIME = "/usr/bin/time";
  * Runs `node cli.js --json FILE` with the reader forced by WORKPLAN_CHECK_READER. Peak RSS comes from
  * /usr/bin/time -v when present, else from a wrapper that reports process.resourceUsage().maxRSS.
  */
-export function timeCli(cli: string, wrapper: string, file: string, reader: "stream" | "whole", outDir: string): Promise<CliResult> {
+export function timeCli(cli: string, wrapper: string, file: string, reader: string, outDir: string): Promise<CliResult> {
   mkdirSync(outDir, { recursive: true });
-  const outPath = join(outDir, `report-${reader}.json`);
+  const outPath = join(outDir, `report-${reader}-${Date.now()}.json`);
   const useTime = existsSync(TIME);
   const [cmd, args] = useTime
     ? [TIME, ["-v", process.execPath, cli, "--json", "--as-of", "2026-01-15", file]]

@@ -11,7 +11,8 @@ export type FileReadReason =
   | "not-a-workbook"
   | "corrupt"
   | "markup"
-  | "not-a-spreadsheet";
+  | "not-a-spreadsheet"
+  | "too-large";
 
 /**
  * A file the CLI cannot read. `message` is one line for the user that names the file; the CLI prints

@@ -1,5 +1,7 @@
 import { LAUSANNE_ACTION_PLAN, SettingsSchema } from "../../core";
 import type { Settings } from "../../core";
+import { READER_CHOICES } from "./read-xlsx";
+import type { XlsxReaderChoice } from "./read-xlsx";
 
 /** A bad command-line value; the CLI prints its message after "workplan-check: " and exits 2. */
 export class UsageError extends Error {
@@ -108,9 +110,10 @@ export function toSettings(flags: CheckFlags): Settings {
   return checked.data;
 }
 
-/** --reader / WORKPLAN_CHECK_READER: which .xlsx reader to use. */
-export function readerChoice(flag: string | undefined, env: string | undefined): "auto" | "whole" | "stream" {
+/** --reader / WORKPLAN_CHECK_READER: which workbook reader to use (see XlsxReaderChoice). */
+export function readerChoice(flag: string | undefined, env: string | undefined): XlsxReaderChoice {
   const v = (flag ?? env ?? "auto").trim().toLowerCase();
-  if (v === "auto" || v === "whole" || v === "stream") return v;
-  throw new UsageError(`--reader expects auto, whole or stream, not '${v}'`);
+  const known = READER_CHOICES.find((c) => c === v);
+  if (known) return known;
+  throw new UsageError(`--reader expects ${READER_CHOICES.join(", ")}, not '${v}'`);
 }

@@ -4,7 +4,8 @@ import type { WorkbookSnapshot } from "../../core";
 import { FileReadError } from "./file-read-error";
 import { readCsvText } from "./read-csv";
 import { readXlsx } from "./read-xlsx";
-import type { XlsxReadOptions } from "./read-xlsx";
+import type { ReaderUsed, XlsxReadOptions } from "./read-xlsx";
+import type { CutText } from "./xlsx/read-xlsx-lean";
 import { decodeText, sniffFile } from "./sniff";
 
 export interface ReadFileOptions extends XlsxReadOptions {
@@ -17,22 +18,26 @@ export interface ReadResult {
   readonly snapshot: WorkbookSnapshot;
   readonly kind: "xlsx" | "text";
   readonly size: number;
-  /** For .xlsx: which reader read it. */
-  readonly reader?: "whole" | "stream";
+  /** For a workbook: which reader read it. */
+  readonly reader?: ReaderUsed;
+  /** Cells whose text was longer than Excel allows (32,767 characters) and was cut. */
+  readonly cut?: readonly CutText[];
 }
 
 /**
- * Reads a spreadsheet file by what it is, not what it is called: .xlsx or CSV/text. Anything else,
+ * Reads a spreadsheet file by what it is, not what it is called: .xlsx (.xlsm), .xlsb, .xls, .ods or
+ * CSV/text. Anything else,
  * and any failure, is a FileReadError whose message is one line naming the file.
  */
 export async function readSpreadsheet(path: string, options: ReadFileOptions = {}): Promise<ReadResult> {
   const file = options.display ?? path;
   const sniffed = await sniffFile(path, file);
   const name = basename(path);
-  if (sniffed.kind === "xlsx") {
-    let reader: "whole" | "stream" | undefined;
-    const snapshot = await readXlsx(path, file, name, sniffed.size, { ...options, onReader: (r) => (reader = r) });
-    return { snapshot, kind: "xlsx", size: sniffed.size, reader };
+  if (sniffed.kind !== "text") {
+    let reader: ReaderUsed | undefined;
+    const format = sniffed.kind === "xlsx" ? "zip" : sniffed.kind;
+    const { snapshot, cut } = await readXlsx(path, file, name, sniffed.size, { ...options, onReader: (r) => (reader = r) }, format);
+    return { snapshot, kind: "xlsx", size: sniffed.size, reader, ...(cut.length ? { cut } : {}) };
   }
   let bytes: Buffer;
   try {

@@ -1,63 +1,98 @@
 import type { WorkbookSnapshot } from "../../core";
 import { FileReadError } from "./file-read-error";
 import type { ReadProgress } from "./read-xlsx-stream";
-import { listZipEntries } from "./zip-entries";
+import { LimitError } from "./xlsx/limits";
+import { NotAWorkbook, NotLeanXlsx, readXlsxLean } from "./xlsx/read-xlsx-lean";
+import type { CutText, LeanRead } from "./xlsx/read-xlsx-lean";
+import { DamagedZipError, readZipDirectory } from "./xlsx/zip-directory";
 
 /**
- * When the streaming reader is used. ExcelJS's whole-file reader holds every cell as an object:
- * measured here, 1M cells (a 5.5 MB file, 42 MB of sheet XML unpacked) peak at ~700 MB against ~400 MB
- * streamed. The unpacked XML measures the cells better than the file size (shared strings compress
- * well), so either bound switches to streaming.
+ * Which reader reads a workbook. "auto" is this host's own lean reader, with SheetJS for .xls,
+ * .xlsb, .ods and .xlsx files of an unusual layout. The others force one reader (tests, the
+ * benchmark, a second opinion): "whole" and "stream" are ExcelJS's readers, "sheetjs" SheetJS.
  */
-export const STREAM_THRESHOLD_BYTES = 8 * 1024 * 1024;
-export const STREAM_THRESHOLD_XML_BYTES = 16 * 1024 * 1024;
+export type XlsxReaderChoice = "auto" | "whole" | "stream" | "sheetjs";
+export const READER_CHOICES: readonly XlsxReaderChoice[] = ["auto", "whole", "stream", "sheetjs"];
 
-/** "auto" picks by size; "whole" and "stream" force a reader (tests, the benchmark, odd files). */
-export type XlsxReaderChoice = "auto" | "whole" | "stream";
+/** The reader that was used, for the notes the CLI prints. */
+export type ReaderUsed = "lean" | "sheetjs" | "whole" | "stream";
 
 export interface XlsxReadOptions {
   readonly reader?: XlsxReaderChoice;
   readonly onProgress?: ReadProgress;
-  /** Told which reader was chosen (the CLI notes what the streaming one cannot see). */
-  readonly onReader?: (reader: "whole" | "stream") => void;
+  /** Told which reader was chosen (the CLI notes what ExcelJS's streaming one cannot see). */
+  readonly onReader?: (reader: ReaderUsed) => void;
 }
 
-/** Which reader a file gets, from its size and its sheets' unpacked XML size (when known). */
-export const usesStreaming = (size: number, choice: XlsxReaderChoice = "auto", xmlBytes = 0): boolean =>
-  choice === "stream" || (choice === "auto" && (size > STREAM_THRESHOLD_BYTES || xmlBytes > STREAM_THRESHOLD_XML_BYTES));
+export interface WorkbookRead {
+  readonly snapshot: WorkbookSnapshot;
+  /** Cells whose text was longer than Excel allows and was cut. */
+  readonly cut: readonly CutText[];
+}
 
-/**
- * A zip that is not an Excel workbook: say what it is instead of reporting "no sheets". Returns
- * where the zip's central directory starts (the streaming reader needs it) and the unpacked size of
- * the sheets, when the directory could be read.
- */
-async function checkIsWorkbook(path: string, file: string): Promise<{ directoryOffset: number; xmlBytes: number } | undefined> {
-  const layout = await listZipEntries(path);
-  if (layout === undefined) return undefined; // zip64 or a huge directory: let ExcelJS decide
-  if (layout === "corrupt") throw new FileReadError(file, "corrupt", `${file} is damaged (its zip archive is incomplete); download or save it again`);
-  const has = (re: RegExp) => layout.names.some((n) => re.test(n));
-  if (has(/^xl\/workbook\.xml$/i)) {
-    const xmlBytes = layout.names.reduce((n, name, i) => (/^xl\/(worksheets\/|sharedStrings)/i.test(name) ? n + layout.sizes[i] : n), 0);
-    return { directoryOffset: layout.directoryOffset, xmlBytes };
+/** Which format the sniffer saw: a zip (.xlsx/.xlsb), or a file only SheetJS reads. */
+export type WorkbookFormat = "zip" | "ods" | "xls";
+
+const FORMAT_NAME: Record<Exclude<WorkbookFormat, "zip">, string> = { ods: "an OpenDocument spreadsheet", xls: "an .xls workbook" };
+
+/** A failure inside a reader as one line naming the file (exit 2), never a stack trace. */
+function asFileReadError(e: unknown, file: string, what: string): FileReadError {
+  if (e instanceof FileReadError) return e;
+  if (e instanceof LimitError) return new FileReadError(file, "too-large", `${file}: ${e.message}`);
+  if (e instanceof NotAWorkbook) return new FileReadError(file, "not-a-workbook", `${file} is ${e.message}, not an Excel workbook`);
+  if (e instanceof DamagedZipError) {
+    return /incomplete/.test(e.message)
+      ? new FileReadError(file, "corrupt", `${file} is damaged (${e.message}); download or save it again`)
+      : new FileReadError(file, "corrupt", `${file} cannot be read as an Excel workbook (${e.message})`);
   }
-  const what = has(/^word\//i) ? "a Word document" : has(/^ppt\//i) ? "a PowerPoint presentation" : "a zip archive";
-  throw new FileReadError(file, "not-a-workbook", `${file} is ${what}, not an Excel workbook`);
+  // A library's TypeError says nothing to a user; its own messages say what is wrong with the file.
+  const detail = e instanceof TypeError || e instanceof RangeError || !(e instanceof Error) || !e.message ? "its contents are damaged" : e.message.split("\n")[0].slice(0, 200);
+  return new FileReadError(file, "corrupt", `${file} cannot be read as ${what} (${detail})`);
 }
 
-/** Reads an .xlsx (already sniffed as a zip) into a snapshot; any failure is a FileReadError naming `file`. */
-export async function readXlsx(path: string, file: string, name: string, size: number, options: XlsxReadOptions = {}): Promise<WorkbookSnapshot> {
-  const layout = await checkIsWorkbook(path, file);
+/** ExcelJS's readers, loaded only when asked for (ExcelJS costs ~0.4 s to load). */
+async function readWithExcelJs(path: string, name: string, size: number, streaming: boolean, onProgress?: ReadProgress): Promise<LeanRead> {
+  const { directoryOffset } = await readZipDirectory(path); // a truncated zip is told as such before ExcelJS sees it
+  const snapshot = streaming
+    ? await (await import("./read-xlsx-stream")).readXlsxStream(path, name, { size, directoryOffset, onProgress })
+    : await (await import("./read-xlsx-whole")).readXlsxWhole(path, name);
+  return { snapshot, cut: [] };
+}
+
+async function readSheetJs(path: string, name: string, zip: boolean): Promise<LeanRead> {
+  return (await import("./read-sheetjs")).readWithSheetJs(path, name, zip);
+}
+
+/** Reads a workbook (already sniffed) into a snapshot; any failure is a FileReadError naming `file`. */
+export async function readXlsx(path: string, file: string, name: string, size: number, options: XlsxReadOptions = {}, format: WorkbookFormat = "zip"): Promise<WorkbookRead> {
+  const choice = options.reader ?? "auto";
+  const tell = (r: ReaderUsed) => options.onReader?.(r);
+  if (format !== "zip" || choice === "sheetjs") {
+    tell("sheetjs");
+    try {
+      return await readSheetJs(path, name, format !== "xls");
+    } catch (e) {
+      throw asFileReadError(e, file, format === "zip" ? "an Excel workbook" : FORMAT_NAME[format]);
+    }
+  }
+  if (choice === "whole" || choice === "stream") {
+    tell(choice);
+    try {
+      return await readWithExcelJs(path, name, size, choice === "stream", options.onProgress);
+    } catch (e) {
+      throw asFileReadError(e, file, "an Excel workbook");
+    }
+  }
   try {
-    // ExcelJS takes most of a second to load: only when a workbook is read (not for --help or a CSV).
-    const streaming = usesStreaming(size, options.reader, layout?.xmlBytes);
-    options.onReader?.(streaming ? "stream" : "whole");
-    return streaming
-      ? await (await import("./read-xlsx-stream")).readXlsxStream(path, name, { size, directoryOffset: layout?.directoryOffset, onProgress: options.onProgress })
-      : await (await import("./read-xlsx-whole")).readXlsxWhole(path, name);
+    tell("lean");
+    return await readXlsxLean(path, name, options.onProgress && ((done, total, rows) => options.onProgress!(done, total, rows)));
   } catch (e) {
-    if (e instanceof FileReadError) throw e;
-    // ExcelJS's own messages say what is wrong with the zip; a TypeError from inside it says nothing to a user.
-    const detail = e instanceof TypeError || e instanceof RangeError || !(e instanceof Error) || !e.message ? "its contents are damaged" : e.message.split("\n")[0];
-    throw new FileReadError(file, "corrupt", `${file} cannot be read as an Excel workbook (${detail})`);
+    if (!(e instanceof NotLeanXlsx)) throw asFileReadError(e, file, "an Excel workbook");
+  }
+  tell("sheetjs");
+  try {
+    return await readSheetJs(path, name, true);
+  } catch (e) {
+    throw asFileReadError(e, file, "an Excel workbook");
   }
 }

@@ -11,9 +11,17 @@ import { progressBar } from "./progress";
 import { readSpreadsheet } from "./read-file";
 import { checkShareTargets, writeShareables } from "./share-output";
 import { consolidate } from "../../core/views/consolidate";
+import { LIMITS } from "./xlsx/limits";
+import type { CutText } from "./xlsx/read-xlsx-lean";
 
-/** What a user should know when a large file was streamed (see STREAMING_LIMITS in read-xlsx-stream). */
-const STREAMING_NOTE = "read with the streaming reader (for large files): Excel tables, merged cells and some formula errors are not seen; --reader whole reads them, with more memory.";
+/** What a user should know when ExcelJS's streaming reader was asked for (see STREAMING_LIMITS in read-xlsx-stream). */
+const STREAMING_NOTE = "read with ExcelJS's streaming reader (--reader stream): Excel tables, merged cells and some formula errors are not seen; the default reader reads them.";
+
+/** Cells cut to Excel's maximum length, said once per file (the first few named). */
+function cutNote(cut: readonly CutText[]): string {
+  const named = cut.slice(0, 3).map((c) => `'${c.sheet}'!${c.cell} (${c.length.toLocaleString("en")} characters)`).join(", ");
+  return `${cut.length.toLocaleString("en")} cell(s) hold more text than Excel allows and were read cut to ${LIMITS.cellChars.toLocaleString("en")} characters: ${named}${cut.length > 3 ? ", …" : ""}`;
+}
 
 /**
  * Checks each file and prints its report: human text as each file is done, or with --json exactly
@@ -30,12 +38,13 @@ export async function runCheck(files: readonly string[], flags: CheckFlags, io: 
   for (const file of files) {
     const bar = progressBar(io, file);
     try {
-      const { snapshot, reader: used } = await readSpreadsheet(file, { reader, onProgress: bar.reading });
+      const { snapshot, reader: used, cut } = await readSpreadsheet(file, { reader, onProgress: bar.reading });
       bar.checking();
       const report = toReport(validateWorkbook(snapshot, resolved), file);
       bar.stop();
       reports.push(report);
-      const notes = used === "stream" ? [STREAMING_NOTE] : [];
+      const notes = [...(used === "stream" ? [STREAMING_NOTE] : []), ...(cut ? [cutNote(cut)] : [])];
+      if (flags.json) for (const n of notes) io.stderr.write(`workplan-check: ${file}: note: ${n}\n`);
       if (!flags.json) io.stdout.write((reports.length > 1 ? "\n" : "") + formatHuman(report, { color, notes, verbose: flags.verbose }));
     } catch (e) {
       bar.stop();

@@ -1,8 +1,11 @@
 import { promises as fs } from "fs";
 import { FileReadError } from "./file-read-error";
 
-/** What a file is, told by its first bytes rather than its extension (a PDF renamed .xlsx is still a PDF). */
-export type Sniffed = { readonly kind: "xlsx" } | { readonly kind: "text" };
+/**
+ * What a file is, told by its first bytes rather than its extension (a PDF renamed .xlsx is still a
+ * PDF): a zip (.xlsx, .xlsb), an OpenDocument spreadsheet, a legacy .xls (OLE or bare BIFF), or text.
+ */
+export type Sniffed = { readonly kind: "xlsx" } | { readonly kind: "ods" } | { readonly kind: "xls" } | { readonly kind: "text" };
 
 /** How many leading bytes `sniffBytes` looks at. */
 export const SNIFF_BYTES = 4096;
@@ -19,6 +22,14 @@ const PDF = [0x25, 0x50, 0x44, 0x46]; // "%PDF"
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const UTF16LE_BOM = [0xff, 0xfe];
 const UTF16BE_BOM = [0xfe, 0xff];
+
+/**
+ * An .xls from Excel 2.x–4.x is a bare BIFF stream, not an OLE file: it starts with a BOF record
+ * (0x0009, 0x0209, 0x0409 or 0x0809) whose length is small.
+ */
+function isBareBiff(head: Uint8Array): boolean {
+  return head.length >= 8 && head[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(head[1]) && head[3] === 0 && head[2] >= 4 && head[2] <= 20;
+}
 
 /** Control bytes that never appear in a CSV or text file (tab, CR, LF, FF and ESC excepted). */
 function looksBinary(head: Uint8Array): boolean {
@@ -40,21 +51,20 @@ function markupKind(head: Uint8Array): string | undefined {
 
 /**
  * Classifies a file from its first bytes (`head`, up to SNIFF_BYTES) and its size. Throws a
- * FileReadError naming `file` for anything that is not an .xlsx workbook or a text (CSV) file.
- * OLE files are "legacy-xls" here; `isEncryptedOoxml` tells the password-protected .xlsx apart.
+ * FileReadError naming `file` for anything that is not a workbook or a text (CSV) file. OLE files
+ * are "xls" here; sniffFile tells the password-protected .xlsx (also OLE) apart.
  */
 export function sniffBytes(head: Uint8Array, size: number, file: string): Sniffed {
   if (size === 0) throw new FileReadError(file, "empty", `${file} is empty (0 bytes)`);
   if (startsWith(head, ZIP)) {
     // An OpenDocument file stores its type uncompressed as the first entry, "mimetype".
     if (ascii(head, 30, 38) === "mimetype" && ascii(head, 38, 100).includes("opendocument")) {
-      throw new FileReadError(file, "ods", `${file} is an OpenDocument spreadsheet (.ods); save it as .xlsx`);
+      if (!ascii(head, 38, 100).includes("opendocument.spreadsheet")) throw new FileReadError(file, "not-a-workbook", `${file} is an OpenDocument file but not a spreadsheet`);
+      return { kind: "ods" };
     }
     return { kind: "xlsx" };
   }
-  if (startsWith(head, OLE)) {
-    throw new FileReadError(file, "legacy-xls", `${file} is an old .xls workbook (or another legacy Office file); save it as .xlsx`);
-  }
+  if (startsWith(head, OLE) || isBareBiff(head)) return { kind: "xls" };
   if (startsWith(head, PDF)) throw new FileReadError(file, "pdf", `${file} is a PDF, not a spreadsheet`);
   if (startsWith(head, UTF16LE_BOM) || startsWith(head, UTF16BE_BOM)) return { kind: "text" };
   if (looksBinary(head)) throw new FileReadError(file, "not-a-spreadsheet", `${file} is not a spreadsheet (neither .xlsx nor CSV)`);
@@ -104,7 +114,7 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
-/** OLE files up to this size are searched whole for the encryption stream; larger ones are legacy .xls. */
+/** OLE files up to this size are searched whole for the encryption stream; larger ones are taken as .xls. */
 const OLE_SEARCH_BYTES = 32 * 1024 * 1024;
 
 const errnoCode = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | undefined)?.code;
@@ -126,15 +136,13 @@ export async function sniffFile(path: string, file: string): Promise<Sniffed & {
     if (!stat.isFile()) throw new FileReadError(file, "not-a-file", `${file} is not a regular file`);
     const head = Buffer.alloc(Math.min(SNIFF_BYTES, stat.size));
     await handle.read(head, 0, head.length, 0);
-    try {
-      return { ...sniffBytes(head, stat.size, file), size: stat.size };
-    } catch (e) {
-      if (!(e instanceof FileReadError && e.reason === "legacy-xls") || stat.size > OLE_SEARCH_BYTES) throw e;
+    const sniffed = sniffBytes(head, stat.size, file);
+    if (sniffed.kind === "xls" && startsWith(head, OLE) && stat.size <= OLE_SEARCH_BYTES) {
       const all = Buffer.alloc(stat.size);
       await handle.read(all, 0, stat.size, 0);
       if (isEncryptedOoxml(all)) throw new FileReadError(file, "encrypted", `${file} is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save it again`);
-      throw e;
     }
+    return { ...sniffed, size: stat.size };
   } catch (e) {
     if (e instanceof FileReadError) throw e;
     throw new FileReadError(file, "unreadable", `cannot read ${file} (${errnoCode(e) ?? String(e)})`);

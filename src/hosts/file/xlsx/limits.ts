@@ -16,6 +16,8 @@ export const LIMITS = {
   workbookCells: 4_000_000,
   /** Merged areas per sheet. */
   mergedAreas: 50_000,
+  /** Size of a file read whole by SheetJS (.xls, .xlsb, .ods): its memory grows with the file. */
+  legacyFileBytes: 64 * 1024 * 1024,
   /** Sheets per workbook. */
   sheets: 5_000,
   /** Entries in the zip's directory. */
@@ -49,6 +51,7 @@ const LIMIT_WHAT: Record<LimitName, string> = {
   workbookCells: "cells per workbook",
   mergedAreas: "merged areas per sheet",
   sheets: "sheets per workbook",
+  legacyFileBytes: "bytes for an .xls, .xlsb or .ods file",
   zipEntries: "parts in the zip archive",
   cellChars: "characters per cell",
   elementChars: "characters in one XML element",
