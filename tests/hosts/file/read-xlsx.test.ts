@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import { resolveSettings, validateWorkbook } from "../../../src/core";
 import type { RawCell, SheetSnapshot } from "../../../src/core";
 import { FileReadError } from "../../../src/hosts/file/file-read-error";
-import { readXlsx, STREAM_THRESHOLD_BYTES, STREAM_THRESHOLD_XML_BYTES, usesStreaming } from "../../../src/hosts/file/read-xlsx";
+import { readXlsx } from "../../../src/hosts/file/read-xlsx";
+import type { ReaderUsed, XlsxReaderChoice } from "../../../src/hosts/file/read-xlsx";
 import { EXAMPLE_SHEETS } from "../../../examples/example-workbook";
 import { tempDir, writeWorkbook } from "./example-xlsx";
 import { storedZip } from "./zip-fixture";
@@ -56,9 +57,9 @@ const formulaAt = (s: SheetSnapshot, row: number, column: number) => s.formulas?
 
 const file = join(tmp.dir, "features.xlsx");
 beforeAll(() => writeFeatureWorkbook(file));
-const read = (reader: "whole" | "stream", path = file) => readXlsx(path, path, "features.xlsx", readFileSync(path).length, { reader });
+const read = async (reader: XlsxReaderChoice, path = file) => (await readXlsx(path, path, "features.xlsx", readFileSync(path).length, { reader })).snapshot;
 
-describe.each(["whole", "stream"] as const)("readXlsx (%s reader)", (reader) => {
+describe.each(["auto", "whole", "stream", "sheetjs"] as const)("readXlsx (%s reader)", (reader) => {
   it("keeps sheet order and names, and starts each sheet at its used range", async () => {
     const wb = await read(reader);
     expect(wb.name).toBe("features.xlsx");
@@ -103,21 +104,21 @@ describe.each(["whole", "stream"] as const)("readXlsx (%s reader)", (reader) => 
   });
 });
 
-describe("readXlsx, whole-file reader only", () => {
+describe.each(["auto", "whole"] as const)("readXlsx, the lean (auto) and ExcelJS's whole-file reader (%s)", (reader) => {
   it("reads Excel tables (header below row 1) and merged areas", async () => {
-    const plan = (await read("whole")).sheets[0];
+    const plan = (await read(reader)).sheets[0];
     expect(plan.tables).toEqual([{ name: "Activities", headerRow: 4, firstColumn: 2, lastColumn: 7, lastRow: 7 }]);
     expect(plan.merged).toEqual([{ top: 9, left: 2, bottom: 9, right: 4 }]);
   });
 
   it("translates shared formulas and keeps an error result of a formula", async () => {
-    const plan = (await read("whole")).sheets[0];
+    const plan = (await read(reader)).sheets[0];
     expect(formulaAt(plan, 6, 7)).toBe("=F6*2");
     expect(at(plan, 7, 7)).toBe("#REF!");
   });
 
   it("gives the core an Excel table it recognises as such", async () => {
-    const v = validateWorkbook(await read("whole"), resolveSettings({}, "2026-01-15"));
+    const v = validateWorkbook(await read(reader), resolveSettings({}, "2026-01-15"));
     expect(v.tables).toContainEqual(expect.objectContaining({ sheet: "Plan 2026", kind: "activities", source: "host-table" }));
     expect(v.issues).toContainEqual(expect.objectContaining({ code: "cell.error-value", sheet: "Plan 2026", cell: "F7" }));
   });
@@ -131,31 +132,33 @@ describe("readXlsx, streaming reader only", () => {
   });
 });
 
-describe("both readers on the example workbook", () => {
-  it("give the same sheets, names and values (ExcelJS's writer puts workbook.xml and styles.xml last)", async () => {
+describe("every reader on the example workbook", () => {
+  it("gives the same sheets, names and values (ExcelJS's writer puts workbook.xml and styles.xml last)", async () => {
     const path = await writeWorkbook(join(tmp.dir, "example.xlsx"));
     const size = readFileSync(path).length;
-    const whole = await readXlsx(path, path, "example.xlsx", size, { reader: "whole" });
-    const streamed = await readXlsx(path, path, "example.xlsx", size, { reader: "stream" });
-    expect(streamed.sheets.map((s) => s.name)).toEqual(EXAMPLE_SHEETS.map((s) => s.name));
+    const whole = (await readXlsx(path, path, "example.xlsx", size, { reader: "whole" })).snapshot;
+    const streamed = (await readXlsx(path, path, "example.xlsx", size, { reader: "stream" })).snapshot;
+    const lean = (await readXlsx(path, path, "example.xlsx", size, { reader: "auto" })).snapshot;
+    expect(lean.sheets.map((s) => s.name)).toEqual(EXAMPLE_SHEETS.map((s) => s.name));
     expect(streamed).toEqual(whole);
+    expect(lean).toEqual(whole);
     const log = streamed.sheets.find((s) => s.name === "Outreach log (illustrative)")!;
     expect(at(log, 3, 2)).toEqual({ date: "2026-01-20" }); // needs the styles part: dates are numbers with a date format
   });
 });
 
 describe("choosing the reader", () => {
-  it("streams above the threshold, or when forced", () => {
-    expect(usesStreaming(STREAM_THRESHOLD_BYTES)).toBe(false);
-    expect(usesStreaming(STREAM_THRESHOLD_BYTES + 1)).toBe(true);
-    expect(usesStreaming(10, "stream")).toBe(true);
-    expect(usesStreaming(STREAM_THRESHOLD_BYTES * 10, "whole")).toBe(false);
-    expect(usesStreaming(1024, "auto", STREAM_THRESHOLD_XML_BYTES + 1)).toBe(true); // small file, many cells
+  it("reads with the lean reader by default and says so; a forced reader is used as asked", async () => {
+    const used: ReaderUsed[] = [];
+    for (const reader of ["auto", "whole", "stream", "sheetjs"] as const) {
+      await readXlsx(file, file, "features.xlsx", readFileSync(file).length, { reader, onReader: (r) => used.push(r) });
+    }
+    expect(used).toEqual(["lean", "whole", "stream", "sheetjs"]);
   });
 });
 
 describe("zips that are not readable workbooks", () => {
-  const reasonOf = async (path: string, reader: "whole" | "stream") => {
+  const reasonOf = async (path: string, reader: XlsxReaderChoice) => {
     try {
       await read(reader, path);
       return "read";
@@ -167,7 +170,7 @@ describe("zips that are not readable workbooks", () => {
     }
   };
 
-  it.each(["whole", "stream"] as const)("rejects a truncated workbook (%s)", async (reader) => {
+  it.each(["auto", "whole", "stream"] as const)("rejects a truncated workbook (%s)", async (reader) => {
     const truncated = join(tmp.dir, "truncated.xlsx");
     const whole = readFileSync(file);
     writeFileSync(truncated, whole.subarray(0, Math.floor(whole.length / 2)));
@@ -177,13 +180,13 @@ describe("zips that are not readable workbooks", () => {
   it("rejects a Word document renamed .xlsx (ExcelJS alone would read it as a workbook without sheets)", async () => {
     const path = join(tmp.dir, "letter.xlsx");
     writeFileSync(path, storedZip({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }));
-    expect(await reasonOf(path, "whole")).toBe("not-a-workbook");
-    expect(await reasonOf(path, "stream")).toBe("not-a-workbook");
+    expect(await reasonOf(path, "auto")).toBe("not-a-workbook");
   });
 
   it("rejects a workbook whose parts are broken", async () => {
     const path = join(tmp.dir, "broken.xlsx");
     writeFileSync(path, storedZip({ "[Content_Types].xml": "<Types", "xl/workbook.xml": "<workbook><sheets><sheet name=", "xl/_rels/workbook.xml.rels": "\u0000" }));
+    expect(await reasonOf(path, "auto")).toBe("corrupt");
     expect(await reasonOf(path, "whole")).toBe("corrupt");
     expect(await reasonOf(path, "stream")).toBe("corrupt");
   });

@@ -32,12 +32,18 @@ describe("sniffBytes", () => {
 
   it("names what a file is when it is not a spreadsheet", () => {
     expect(reasonOf(() => sniffBytes(bytes("%PDF-1.7\n"), 9, "plan.xlsx"))).toBe("pdf");
-    expect(reasonOf(() => sniffBytes(bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 10, "plan.xlsx"))).toBe("legacy-xls");
     expect(reasonOf(() => sniffBytes(Buffer.alloc(0), 0, "plan.xlsx"))).toBe("empty");
     expect(reasonOf(() => sniffBytes(bytes([0x89], "PNG\r\n", [0x1a, 0x0a, 0, 0]), 10, "plan.xlsx"))).toBe("not-a-spreadsheet");
     expect(reasonOf(() => sniffBytes(bytes("<!DOCTYPE html><html>"), 21, "plan.xlsx"))).toBe("markup");
+    const odt = bytes("PK", [3, 4], "x".repeat(26), "mimetypeapplication/vnd.oasis.opendocument.text");
+    expect(reasonOf(() => sniffBytes(odt, odt.length, "plan.xlsx"))).toBe("not-a-workbook");
+  });
+
+  it("tells the formats SheetJS reads: OpenDocument spreadsheets, OLE .xls and bare BIFF .xls", () => {
     const ods = bytes("PK", [3, 4], "x".repeat(26), "mimetypeapplication/vnd.oasis.opendocument.spreadsheet");
-    expect(reasonOf(() => sniffBytes(ods, ods.length, "plan.xlsx"))).toBe("ods");
+    expect(sniffBytes(ods, ods.length, "plan.xlsx")).toEqual({ kind: "ods" });
+    expect(sniffBytes(bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 10, "plan.xls")).toEqual({ kind: "xls" });
+    expect(sniffBytes(bytes([0x09, 0x04, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00]), 8, "plan.xls")).toEqual({ kind: "xls" }); // Excel 4 BOF
   });
 });
 
@@ -84,10 +90,10 @@ describe("sniffFile", () => {
   it("reports the size with the kind", async () => {
     await expect(sniffFile(write("a.csv", "A,B\n1,2\n"), "a.csv")).resolves.toEqual({ kind: "text", size: 8 });
   });
-  it("rejects a PDF renamed .xlsx, an empty file, an .xls, a folder and a missing file by reason", async () => {
+  it("rejects a PDF renamed .xlsx, an empty file, an encrypted .xlsx, a folder and a missing file by reason", async () => {
     expect(await reasonFor(write("renamed.xlsx", "%PDF-1.4\n%âãÏÓ\n"))).toBe("pdf");
     expect(await reasonFor(write("empty.xlsx", ""))).toBe("empty");
-    expect(await reasonFor(write("old.xlsx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)])))).toBe("legacy-xls");
+    await expect(sniffFile(write("old.xlsx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)])), "old.xlsx")).resolves.toEqual({ kind: "xls", size: 1032 });
     expect(await reasonFor(write("locked.xlsx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024), Buffer.from("EncryptedPackage", "utf16le")])))).toBe("encrypted");
     const folder = join(tmp.dir, "folder.xlsx");
     mkdirSync(folder);

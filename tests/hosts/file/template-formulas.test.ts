@@ -40,7 +40,7 @@ async function written(c: Case): Promise<{ template: TemplateSheet; path: string
 
 /** The core's validation of a file, read with the CLI's own reader. */
 async function validateFile(path: string): Promise<Validation> {
-  const snapshot = await readXlsx(path, basename(path), basename(path), statSync(path).size, { reader: "whole" });
+  const { snapshot } = await readXlsx(path, basename(path), basename(path), statSync(path).size);
   return validateWorkbook(snapshot, settings);
 }
 

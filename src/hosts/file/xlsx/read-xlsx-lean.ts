@@ -73,6 +73,7 @@ export async function readXlsxLean(path: string, name: string, onProgress?: Lean
   const budget = new ByteBudget();
   const wbPath = await workbookPath(path, zip, budget);
   const workbook = parseWorkbook((await partString(path, zip, wbPath, budget)) ?? "");
+  if (workbook.sheets.length === 0) throw new DamagedZipError(`its workbook part ${wbPath} lists no sheets`);
   const rels = parseRelationships((await partString(path, zip, relsPathOf(wbPath), budget)) ?? "", wbPath);
   const relById = new Map<string, Relationship>(rels.map((r) => [r.id, r]));
   const ofType = (type: string) => rels.find((r) => r.type === type && !r.external && zip.find(r.path));
