@@ -1,4 +1,5 @@
 import { Command, Option } from "commander";
+import { READER_CHOICES } from "../read-xlsx";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -11,5 +12,5 @@ export function addSettingsOptions(cmd: Command): Command {
     .option("--action-plan <name=range>", "another action plan for coverage, e.g. \"Vientiane Action Plan (VAP)=1-40\" (repeatable)", collect)
     .option("--milestone <name=month>", "a named milestone, e.g. 3RC=2026-09 (repeatable)", collect)
     .option("--currency <code>", "currency when a sheet does not say (default: CHF)")
-    .addOption(new Option("--reader <kind>", ".xlsx reader: auto (by size), whole or stream").choices(["auto", "whole", "stream"]).env("WORKPLAN_CHECK_READER"));
+    .addOption(new Option("--reader <kind>", "workbook reader: auto (this tool's own, SheetJS for .xls/.xlsb/.ods), or whole, stream (ExcelJS), sheetjs").choices([...READER_CHOICES]).env("WORKPLAN_CHECK_READER"));
 }
