@@ -25,6 +25,8 @@ export function createSettings(onSave: () => void): SettingsView {
   const actionTo = input("actionTo", "number", { min: 1, step: 1, inputmode: "numeric", placeholder: "50" });
   const hintId = id("milestones-hint");
   const milestones = el("textarea", { class: "wpc-input", id: id("milestones"), name: "milestones", rows: 3, spellcheck: "false", placeholder: "NAME=YYYY-MM", "aria-describedby": hintId });
+  const plansHint = id("plans-hint");
+  const actionPlans = el("textarea", { class: "wpc-input", id: id("actionPlans"), name: "actionPlans", rows: 2, spellcheck: "false", placeholder: "Vientiane Action Plan (VAP)=1-40", "aria-describedby": plansHint });
   const builtIn = Object.entries(DEFAULT_MILESTONES).map(([n, m]) => `${n}=${m}`).join(", ");
   const errors = el("div", { class: "wpc-form-errors", role: "alert" });
   const save = el("button", { class: "wpc-btn wpc-btn-primary", type: "submit" }, ["Save settings"]);
@@ -50,6 +52,11 @@ export function createSettings(onSave: () => void): SettingsView {
       milestones,
       el("span", { class: "wpc-hint", id: hintId }, [`One per line, NAME=YYYY-MM. Built in: ${builtIn}.`]),
     ]),
+    el("div", { class: "wpc-field" }, [
+      el("label", { for: actionPlans.id }, ["Further action plans (coverage)"]),
+      actionPlans,
+      el("span", { class: "wpc-hint", id: plansHint }, ["One per line, NAME (ABBREVIATION)=FROM-TO. The Lausanne Action Plan (LAP, 1–50) is always shown; references naming another plan count for it."]),
+    ]),
     errors,
     el("div", { class: "wpc-form-actions" }, [save]),
   ]);
@@ -73,8 +80,9 @@ export function createSettings(onSave: () => void): SettingsView {
       actionFrom.value = f.actionFrom;
       actionTo.value = f.actionTo;
       milestones.value = f.milestones;
+      actionPlans.value = f.actionPlans ?? "";
     },
-    read: () => ({ asOf: asOf.value, windowStart: windowStart.value, windowEnd: windowEnd.value, actionFrom: actionFrom.value, actionTo: actionTo.value, milestones: milestones.value }),
+    read: () => ({ asOf: asOf.value, windowStart: windowStart.value, windowEnd: windowEnd.value, actionFrom: actionFrom.value, actionTo: actionTo.value, milestones: milestones.value, actionPlans: actionPlans.value }),
     showErrors(list) {
       replaceChildren(errors, list.map((e) => el("p", {}, [e])));
       if (list.length > 0) root.open = true;

@@ -1,4 +1,6 @@
+import { LAUSANNE_ACTION_PLAN } from "../core";
 import type { Settings } from "../core";
+import { actionPlanText, parseActionPlan } from "../core/parse/action-plan";
 
 /** The settings form's raw field values (what inputs hold: strings, "" when empty). */
 export interface SettingsForm {
@@ -9,6 +11,8 @@ export interface SettingsForm {
   readonly actionTo: string;
   /** One milestone a line: NAME=YYYY-MM. */
   readonly milestones: string;
+  /** Action plans for coverage after the Lausanne one, one a line: NAME (ABBR)=FROM-TO. */
+  readonly actionPlans?: string;
 }
 
 export type FormResult = { readonly ok: true; readonly value: Settings } | { readonly ok: false; readonly errors: readonly string[] };
@@ -23,6 +27,7 @@ export function settingsToForm(s: Settings): SettingsForm {
     actionFrom: s.actionRange ? String(s.actionRange.from) : "",
     actionTo: s.actionRange ? String(s.actionRange.to) : "",
     milestones: Object.entries(s.milestones ?? {}).map(([name, month]) => `${name}=${month}`).join("\n"),
+    ...(s.actionPlans ? { actionPlans: s.actionPlans.filter((p) => p.name !== LAUSANNE_ACTION_PLAN.name).map(actionPlanText).join("\n") } : {}),
   };
 }
 
@@ -40,7 +45,7 @@ function isRealDate(iso: string): boolean {
  */
 export function formToSettings(f: SettingsForm, base: Settings = {}): FormResult {
   const errors: string[] = [];
-  const { asOf: _a, planWindow: _w, actionRange: _r, milestones: _m, ...kept } = base;
+  const { asOf: _a, planWindow: _w, actionRange: _r, milestones: _m, actionPlans: _p, ...kept } = base;
   const out: Settings = { ...kept };
 
   const asOf = f.asOf.trim();
@@ -83,6 +88,14 @@ export function formToSettings(f: SettingsForm, base: Settings = {}): FormResult
     else milestones.set(name, month);
   }
   if (milestones.size > 0) out.milestones = Object.fromEntries(milestones);
+
+  const plans = (f.actionPlans ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const parsedPlans = plans.map((line, i) => {
+    const p = parseActionPlan(line);
+    if (!p.ok) errors.push(`Action plan line ${i + 1} “${line}”: ${p.reason}.`);
+    return p;
+  });
+  if (plans.length > 0) out.actionPlans = [LAUSANNE_ACTION_PLAN, ...parsedPlans.flatMap((p) => (p.ok ? [p.value] : []))];
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out };
 }

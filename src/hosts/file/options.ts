@@ -1,4 +1,5 @@
 import { LAUSANNE_ACTION_PLAN, SettingsSchema } from "../../core";
+import { parseActionPlan } from "../../core/parse/action-plan";
 import type { Settings } from "../../core";
 import { READER_CHOICES } from "./read-xlsx";
 import type { XlsxReaderChoice } from "./read-xlsx";
@@ -68,15 +69,11 @@ export function parseMilestones(items: readonly string[]): Record<string, string
 
 /** ["Vientiane Action Plan (VAP)=1-40"] → the Lausanne Action Plan, then these, for coverage. */
 export function parseActionPlans(items: readonly string[]): Settings["actionPlans"] {
-  const plans = [LAUSANNE_ACTION_PLAN];
-  for (const item of items) {
-    const at = item.lastIndexOf("=");
-    const m = /^\s*(.+?)\s*(?:\(([^()]+)\))?\s*$/.exec(item.slice(0, Math.max(0, at)));
-    const range = /^\s*(\d+)\s*[-–:]\s*(\d+)\s*$/.exec(item.slice(at + 1));
-    if (at <= 0 || !m || !range || +range[1] < 1 || +range[1] > +range[2]) throw new UsageError(`--action-plan expects NAME=FROM-TO, e.g. "Vientiane Action Plan (VAP)=1-40", not '${item}'`);
-    plans.push({ name: m[1], ...(m[2] ? { abbreviation: m[2].trim() } : {}), from: +range[1], to: +range[2] });
-  }
-  return plans;
+  return [LAUSANNE_ACTION_PLAN, ...items.map((item) => {
+    const p = parseActionPlan(item);
+    if (!p.ok) throw new UsageError(`--action-plan '${item}': ${p.reason}`);
+    return p.value;
+  })];
 }
 
 /** "--max-issues 0" lists every finding; otherwise at most N per rule and table. */
