@@ -1,4 +1,5 @@
 import type { Report } from "../report/report";
+import type { GanttRow } from "../rollups/timeline";
 
 /** One work plan (activities table) in the consolidated view. */
 export interface ConsolidatedPlan {
@@ -11,15 +12,11 @@ export interface ConsolidatedPlan {
   readonly label: string;
 }
 
-export interface ConsolidatedRow {
+/** A plan's Gantt row (activity, timeline cell, start, end, ongoing) with the plan, file and sheet it comes from. */
+export interface ConsolidatedRow extends Pick<GanttRow, "activity" | "cell" | "start" | "end" | "ongoing"> {
   readonly plan: string;
   readonly file: string;
   readonly sheet: string;
-  readonly activity: string;
-  readonly cell: string;
-  readonly start: string | null;
-  readonly end: string | null;
-  readonly ongoing: boolean;
   readonly lead: string;
 }
 

@@ -3,10 +3,10 @@ import { READER_CHOICES } from "../read-xlsx";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-/** The settings flags `consolidate` and `diff` share with `check` (same names, same parsing in options.ts). */
+/** The settings flags every command that reads workbooks takes (check, consolidate, diff); parsed by options.ts. */
 export function addSettingsOptions(cmd: Command): Command {
   return cmd
-    .option("--as-of <date>", "today's date, YYYY-MM-DD (default: today)")
+    .option("--as-of <date>", "today's date for overdue and future checks, YYYY-MM-DD (default: today)")
     .option("--plan-window <months>", "the plan period, YYYY-MM:YYYY-MM (default: read from titles and names)")
     .option("--actions <range>", "valid action-plan numbers, e.g. 1-50 (default: 1-50)")
     .option("--action-plan <name=range>", "another action plan for coverage, e.g. \"Vientiane Action Plan (VAP)=1-40\" (repeatable)", collect)
