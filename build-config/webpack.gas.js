@@ -18,6 +18,22 @@ const { BannerPlugin } = require("webpack");
 const root = path.resolve(__dirname, "..");
 const sheets = path.join(root, "src/hosts/sheets");
 
+/**
+ * The parameter names of the custom functions (`global.NAME = function (a, b)` in server.ts): Sheets
+ * shows them in its autocomplete (WORKPLAN_CHECK(table, as_of)), so terser must not rename them to `e`.
+ */
+function customFunctionParameters() {
+  const source = require("fs").readFileSync(path.join(sheets, "server.ts"), "utf8");
+  const names = new Set();
+  for (const m of source.matchAll(/global\.[A-Z_]+\s*=\s*function\s*\(([^)]*)\)/g)) {
+    for (const p of m[1].split(",")) {
+      const name = p.split(":")[0].replace(/[?\s]/g, "");
+      if (name) names.add(name);
+    }
+  }
+  return [...names];
+}
+
 module.exports = (env = {}, argv = {}) => ({
   name: "gas",
   mode: argv.mode || "production",
@@ -49,7 +65,11 @@ module.exports = (env = {}, argv = {}) => ({
     mangleExports: false,
     // Keep the JSDoc that Apps Script reads: @customfunction (autocomplete) and @OnlyCurrentDoc.
     minimizeOptions: {
-      javascript: { compress: { passes: 2 }, format: { comments: /@customfunction|@OnlyCurrentDoc/ } },
+      javascript: {
+        compress: { passes: 2 },
+        mangle: { reserved: customFunctionParameters() },
+        format: { comments: /@customfunction|@OnlyCurrentDoc/ },
+      },
     },
   },
   plugins: [

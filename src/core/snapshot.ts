@@ -49,6 +49,11 @@ export interface SheetSnapshot {
   readonly hidden?: boolean;
   /** True when every cell was text by nature (CSV): "number stored as text" is then not a finding. */
   readonly textOnly?: boolean;
+  /**
+   * Set by a host that did not read the sheet because it is past a documented cell limit (per sheet,
+   * or what was left of the per-workbook limit): `values` is empty and the core reports sheet.too-large.
+   */
+  readonly notRead?: { readonly cells: number; readonly limit: number; readonly scope: "sheet" | "workbook" };
 }
 
 export interface WorkbookSnapshot {

@@ -15,6 +15,7 @@ import { ResolvedSettings } from "./settings";
 import { SheetView } from "./sheet-view";
 import type { WorkbookSnapshot } from "./snapshot";
 import type { DetectedTable } from "./table";
+import { pushAll } from "./max-of";
 
 export interface TableSummary {
   readonly sheet: string;
@@ -62,6 +63,11 @@ export function validateWorkbook(workbook: WorkbookSnapshot, settings: ResolvedS
   const listed = new IssueList(settings.maxIssuesPerRule);
   const runs: TableRun[] = [];
   for (const snap of workbook.sheets) {
+    if (snap.notRead) {
+      const { cells, limit, scope } = snap.notRead;
+      listed.add({ code: "sheet.too-large", sheet: snap.name, row: 1, column: 1, params: { sheet: snap.name, cells, limit, scope } }, undefined);
+      continue;
+    }
     const sheet = new SheetView(snap);
     const detection = detectTables(sheet);
     for (const f of detection.findings) listed.add(f, undefined);
@@ -159,7 +165,7 @@ function computeRollups(runs: TableRun[], settings: ResolvedSettings, file: stri
     if (r.kind === "activities") {
       const w = planWindow(settings.planWindow, r.table.title, r.table.sheet, file);
       timeline.push(timelineRollup(r.table, r.records, settings, w));
-      deliverables.push(...deliverablesRollup(r.table, r.records, outreach.length > 0 ? outreach : undefined, settings.asOf));
+      pushAll(deliverables, deliverablesRollup(r.table, r.records, outreach.length > 0 ? outreach : undefined, settings.asOf));
     }
   }
   const activities = runs.flatMap((r) => (r.kind === "activities" ? [{ table: r.table, records: r.records }] : []));

@@ -1,6 +1,7 @@
 import { parseA1 } from "../core";
 import { monthName } from "./panel-text";
 import type { DeliverableView, TimelineView } from "./panel-types";
+import { minOf } from "../core/max-of";
 
 export interface GanttMonth {
   readonly key: string;
@@ -65,7 +66,7 @@ export function ganttModel(t: TimelineView): GanttModel {
   });
   const starts = rows.filter((r) => r.kind === "scheduled" && r.from !== null).map((r) => r.from!);
   const marked = months.findIndex((m) => m.milestones.length > 0);
-  const firstActive = starts.length > 0 ? Math.min(...starts) : Math.max(marked, 0);
+  const firstActive = starts.length > 0 ? minOf(starts, Infinity) : Math.max(marked, 0);
   return { months, years, rows, firstActive };
 }
 

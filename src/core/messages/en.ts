@@ -5,6 +5,8 @@ import type { IssueCode } from "../rules";
 /** English messages, one per code, written for a finance officer or a coordinator. */
 const n = (p: Params, k: string) => Number(p[k]);
 const s = (p: Params, k: string) => String(p[k] ?? "");
+/** 2000000 → "2,000,000" (not toLocaleString: its output depends on the runtime's locale data). */
+const grouped = (x: number): string => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 const money = (p: Params, k: string) => formatMoney(n(p, k), s(p, "currency") || undefined);
 /** "In column Budget 2025: " when a budget has several amount columns (the param is blank otherwise). */
 const inColumn = (p: Params) => (s(p, "column") ? `In column ${s(p, "column")}: ` : "");
@@ -48,6 +50,8 @@ export const en: { readonly [C in IssueCode]: (p: Params) => string } = {
   "reference.unreadable": (p) => `The action-plan reference '${s(p, "text")}' cannot be read (${s(p, "reason")}); write it like 'Actions 38 to 42'.`,
   "activities.overdue": (p) => `'${s(p, "activity")}' ended on ${s(p, "end")} but its status is ${s(p, "status") ? `'${s(p, "status")}'` : "blank"} (as of ${s(p, "asOf")}).`,
   "outreach.unknown-stage": (p) => `'${s(p, "text")}' is not a follow-up stage; use one of: ${s(p, "stages")}.`,
+  "sheet.too-large": (p) =>
+    `The sheet '${s(p, "sheet")}' was not checked: it has ${grouped(n(p, "cells"))} cells, more than the ${grouped(n(p, "limit"))} ${s(p, "scope") === "workbook" ? "left of the limit for the whole workbook" : "a sheet may have"}. Delete unused rows and columns, or split it.`,
   "outreach.future-date": (p) => `The contact is dated ${s(p, "date")}, after today (${s(p, "asOf")}).`,
   "date.unreadable": (p) => `The date '${s(p, "text")}' cannot be read (${s(p, "reason")}).`,
   "staffing.fte-invalid": (p) => `The FTE share '${s(p, "text")}' is not valid (${s(p, "reason")}); write it like 100% or 50%.`,

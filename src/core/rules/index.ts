@@ -43,6 +43,7 @@ export const DETECTION_CODES = {
   "table.unrecognised": { severity: "info", title: "No table recognised" },
   "sheet.empty": { severity: "info", title: "Empty sheet" },
   "table.more-issues": { severity: "info", title: "More cells with the same issue" },
+  "sheet.too-large": { severity: "error", title: "Sheet too large to check" },
 } as const;
 
 export type IssueCode = (typeof RULES)[number]["code"] | keyof typeof DETECTION_CODES;

@@ -6,6 +6,7 @@
 import { isoToExcelSerial, qualified } from "../../core";
 import { a1Range } from "../../core/a1";
 import type { TemplateCell, TemplateSheet, TemplateValidation } from "../../core/templates";
+import { maxOf } from "../../core/max-of";
 
 /** Excel's limits on data-validation texts (longer ones are refused with InvalidArgument). */
 export const MAX_PROMPT_TITLE = 32;
@@ -124,7 +125,7 @@ function rowRuns(height: number, width: number, on: (row: number, column: number
 /** The plan for writing `t` on a new sheet named `sheet`, its table named `tableName` (names already free). */
 export function templatePlan(t: TemplateSheet, sheet: string, tableName: string): TemplatePlan {
   const height = t.rows.length;
-  const width = Math.max(1, ...t.rows.map((r) => r.length));
+  const width = maxOf(t.rows.map((r) => r.length), 1);
   const at = (r: number, c: number): TemplateCell | null => t.rows[r - 1]?.[c - 1] ?? null;
   const grid = <T>(f: (cell: TemplateCell | null) => T): T[][] =>
     Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => f(at(r + 1, c + 1))));

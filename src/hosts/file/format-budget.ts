@@ -2,6 +2,7 @@ import { formatMoney, formatShare } from "../../core";
 import type { Report } from "../../core";
 import type { Styles } from "./ansi";
 import { padEnd, padStart, truncate } from "./text-layout";
+import { maxOf } from "../../core/max-of";
 
 type Budget = Report["rollups"]["budget"][number];
 type Staffing = Report["rollups"]["staffing"][number];
@@ -17,7 +18,7 @@ export function formatBudget(b: Budget, s: Styles, width: number): string[] {
   const out = [s.bold(`Budget · ${b.sheet} ${rangeOf}`) + s.dim(` (${b.currency})`)];
   // Amounts line up on the currency and on the last digit: "CHF 378'961" over "CHF  75'792".
   const bodies = [...b.lines.map((l) => l.amount), b.total, b.statedTotal ?? 0].map((u) => formatMoney(Math.round(u * 100)));
-  const bodyWidth = Math.max(...bodies.map((a) => a.length));
+  const bodyWidth = maxOf(bodies.map((a) => a.length), 0);
   const amount = (units: number) => `${b.currency} ${padStart(formatMoney(Math.round(units * 100)), bodyWidth)}`;
   const amountWidth = b.currency.length + 1 + bodyWidth;
   const row = (label: string, amountText: string, share: string, note = "") =>

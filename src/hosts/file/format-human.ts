@@ -5,6 +5,7 @@ import type { Styles } from "./ansi";
 import { formatBudget, formatStaffing } from "./format-budget";
 import { formatDeliverables, formatTimeline } from "./format-timeline";
 import { clip, padEnd, plural, truncate, wrap } from "./text-layout";
+import { maxOf } from "../../core/max-of";
 
 export interface HumanFormat {
   readonly color: boolean;
@@ -45,7 +46,7 @@ function severityLabel(sev: Issue["severity"], s: Styles): string {
 /** Header: the file, the as-of date, and the tables found (sheet, kind, range, rows). */
 function header(r: Report, s: Styles, width: number): string[] {
   const out = [s.bold(r.file ?? "(workbook)") + s.dim(` · as of ${r.asOf} · ${plural(r.tables.length, "table")} found`)];
-  const sheetWidth = Math.min(32, Math.max(5, ...r.tables.map((t) => t.sheet.length)));
+  const sheetWidth = Math.min(32, maxOf(r.tables.map((t) => t.sheet.length), 5));
   for (const t of r.tables) {
     const line = clip(`  ${padEnd(truncate(t.sheet, sheetWidth), sheetWidth)}  ${padEnd(t.kind, 10)}  ${padEnd(t.range, 9)}  ${plural(t.rows, "row")}`, width - 15);
     out.push(t.source === "host-table" ? line + s.dim(" (Excel table)") : line);

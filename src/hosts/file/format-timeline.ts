@@ -1,6 +1,7 @@
 import type { Report } from "../../core";
 import type { Styles } from "./ansi";
 import { padStart, plural, truncate } from "./text-layout";
+import { maxOf } from "../../core/max-of";
 
 type Timeline = Report["rollups"]["timeline"][number];
 type Deliverable = Report["rollups"]["deliverables"][number];
@@ -42,7 +43,7 @@ export function formatTimeline(t: Timeline, s: Styles, width: number): string[] 
   const window = t.months.length ? ` · window ${t.months[0]} – ${t.months[t.months.length - 1]}` : "";
   const out = [s.bold(`Timeline · ${truncate(t.sheet, 40)} ${rangeOf}`) + s.dim(` · ${plural(t.activities, "activity", "activities")}${window}`)];
   const rows = ganttRows(t);
-  const max = Math.max(1, ...rows.map((r) => r.count));
+  const max = maxOf(rows.map((r) => r.count), 1);
   const barWidth = Math.min(BAR_WIDTH, width - 30);
   for (const r of rows) {
     const bar = r.count === 0 ? "·" : "█".repeat(Math.max(1, Math.round((r.count / max) * barWidth)));

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../core";
 import { SheetBuilder } from "./sheet-builder";
+import { maxOf } from "../../core/max-of";
 
 export type Delimiter = "," | ";" | "\t";
 const CANDIDATES: readonly Delimiter[] = [",", ";", "\t"];
@@ -36,7 +37,7 @@ export function sniffDelimiter(text: string): Delimiter {
     const counts = countsPerLine(sample, d).filter((c) => c > 0);
     const freq = new Map<number, number>();
     for (const c of counts) freq.set(c, (freq.get(c) ?? 0) + 1);
-    const score = Math.max(0, ...freq.values());
+    const score = maxOf(freq.values(), 0);
     if (score > bestScore) { best = d; bestScore = score; }
   }
   return best;

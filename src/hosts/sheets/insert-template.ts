@@ -8,6 +8,7 @@ import { ensureSize } from "./sheet-size";
 import { boldRanges, templateNumberFormats, widthRuns, wrapRanges } from "./template-formats";
 import { requestedTemplate } from "./template-request";
 import { templateValues } from "./template-values";
+import { maxOf } from "../../core/max-of";
 
 export interface TemplateServices {
   readonly spreadsheet: GasSpreadsheet;
@@ -44,7 +45,7 @@ export function insertTemplate(services: TemplateServices, kind: unknown, prefil
 function writeTemplate(services: TemplateServices, sheet: GasSheet, t: TemplateSheet, toDate: (iso: string) => Date): void {
   const size = extentOf(t);
   ensureSize(sheet, size.rows, size.columns);
-  const width = Math.max(1, ...t.rows.map((r) => r.length));
+  const width = maxOf(t.rows.map((r) => r.length), 1);
   if (t.rows.length > 0) {
     const rectangle = sheet.getRange(1, 1, t.rows.length, width);
     rectangle.setValues(templateValues(t, width, toDate));
@@ -85,7 +86,7 @@ function validationRule(builders: GasRuleBuilders, v: TemplateValidation): GasDa
 function extentOf(t: TemplateSheet): { rows: number; columns: number } {
   const areas = [t.table.ref, ...t.validations.map((v) => v.range), ...t.conditionalFormats.map((c) => c.range), ...t.namedRanges.map((n) => n.ref)].map(areaOf);
   return {
-    rows: Math.max(t.rows.length, ...areas.map((a) => a.bottom)),
-    columns: Math.max(t.columns.length, ...t.rows.map((r) => r.length), ...areas.map((a) => a.right)),
+    rows: maxOf(areas.map((a) => a.bottom), t.rows.length),
+    columns: Math.max(maxOf(t.rows.map((r) => r.length), t.columns.length), maxOf(areas.map((a) => a.right), 0)),
   };
 }

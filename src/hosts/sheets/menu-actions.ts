@@ -2,7 +2,7 @@ import { formatMoney, type Report } from "../../core";
 import { clearHighlights } from "./clear-highlights";
 import { highlight } from "./highlight";
 import { MENU_TITLE } from "./menu";
-import { validateSpreadsheet } from "./run-validation";
+import { validateForAction } from "./run-validation";
 import type { Services } from "./services";
 import { loadSettings } from "./settings-store";
 import { writeRollups } from "./write-rollups";
@@ -21,7 +21,7 @@ export function countsText(report: Report): string {
   return text;
 }
 
-const run = (services: Services): Report => validateSpreadsheet(services, loadSettings(services.properties));
+const run = (services: Services, action: "highlight" | "rollups" = "rollups"): Report => validateForAction(services, loadSettings(services.properties), action);
 const toast = (services: Services, text: string): void => services.spreadsheet.toast(text, MENU_TITLE, TOAST_SECONDS);
 
 export function validateFromMenu(services: Services): Report {
@@ -31,7 +31,7 @@ export function validateFromMenu(services: Services): Report {
 }
 
 export function highlightFromMenu(services: Services): void {
-  const report = run(services);
+  const report = run(services, "highlight");
   const { cells } = highlight(services, report);
   toast(services, `Highlighted ${plural(cells, "cell")}. ${countsText(report)}`);
 }

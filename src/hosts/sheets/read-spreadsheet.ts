@@ -1,23 +1,40 @@
 import type { MergedArea, SheetSnapshot, WorkbookSnapshot } from "../../core";
-import { ROLLUP_SHEET } from "../../panel/bridge";
-import { toRawRows } from "./raw-cell";
-import type { FormatDate, GasSheet, GasSpreadsheet } from "./services";
+import { CELL_LIMITS } from "./cell-limits";
+import { isOwnRollupSheet, ownRollupSheetId } from "./own-rollup-sheet";
+import { CellReader } from "./raw-cell";
+import type { FormatDate, GasProperties, GasSheet, GasSpreadsheet } from "./services";
 
 /**
  * Reads the spreadsheet into the core's snapshot: per sheet one getDataRange(), one getValues()
  * and one getMergedRanges() (the core's cell.merged rule needs merged areas). The add-on's own
- * rollup sheet is skipped: it is output, not a workplan.
+ * rollup sheet (known by its id, not its name) is skipped: it is output, not a workplan. A sheet
+ * past the cell limits is not read at all; the core reports it by name.
  */
-export function readSpreadsheet(spreadsheet: GasSpreadsheet, formatDate: FormatDate, timeZone = spreadsheet.getSpreadsheetTimeZone()): WorkbookSnapshot {
-  const sheets = spreadsheet.getSheets().filter((s) => s.getName() !== ROLLUP_SHEET);
-  return { name: spreadsheet.getName(), sheets: sheets.map((s) => readSheet(s, timeZone, formatDate)) };
+export function readSpreadsheet(
+  spreadsheet: GasSpreadsheet, properties: GasProperties, formatDate: FormatDate,
+  timeZone = spreadsheet.getSpreadsheetTimeZone(), limits: { sheet: number; workbook: number } = CELL_LIMITS,
+): WorkbookSnapshot {
+  const ownId = ownRollupSheetId(properties);
+  const reader = new CellReader(timeZone, formatDate);
+  let left = limits.workbook;
+  const sheets: SheetSnapshot[] = [];
+  for (const sheet of spreadsheet.getSheets()) {
+    if (isOwnRollupSheet(sheet, ownId)) continue;
+    const snap = readSheet(sheet, reader, Math.min(limits.sheet, left), limits.sheet <= left ? "sheet" : "workbook");
+    if (!snap.notRead) left -= snap.values.length * (snap.values[0]?.length ?? 0);
+    sheets.push(snap);
+  }
+  return { name: spreadsheet.getName(), sheets };
 }
 
-function readSheet(sheet: GasSheet, timeZone: string, formatDate: FormatDate): SheetSnapshot {
+function readSheet(sheet: GasSheet, reader: CellReader, limit: number, scope: "sheet" | "workbook"): SheetSnapshot {
+  const name = sheet.getName();
   const range = sheet.getDataRange();
-  const values = toRawRows(range.getValues(), timeZone, formatDate);
+  const cells = (range.getLastRow() - range.getRow() + 1) * (range.getLastColumn() - range.getColumn() + 1);
+  if (cells > limit) return { name, originRow: 1, originColumn: 1, values: [], notRead: { cells, limit, scope } };
+  const values = reader.rows(range.getValues());
   const merged: MergedArea[] = range.getMergedRanges().map((m) => ({
     top: m.getRow(), left: m.getColumn(), bottom: m.getLastRow(), right: m.getLastColumn(),
   }));
-  return { name: sheet.getName(), originRow: range.getRow(), originColumn: range.getColumn(), values, merged };
+  return { name, originRow: range.getRow(), originColumn: range.getColumn(), values, merged };
 }

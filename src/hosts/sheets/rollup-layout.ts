@@ -1,5 +1,6 @@
 import { a1, type Report } from "../../core";
 import { rollupViewSections } from "../../views/rollup-views";
+import { maxOf } from "../../core/max-of";
 
 /** A rectangle of values written with one setValues() call, optionally with fills for part of it. */
 export interface RollupBlock {
@@ -33,7 +34,7 @@ export function rollupLayout(report: Report): RollupLayout {
   let next = 1;
   const add = (rows: Row[], fills?: (top: number) => RollupBlock["fills"]): number => {
     const top = next;
-    const width = Math.max(1, ...rows.map((r) => r.length));
+    const width = maxOf(rows.map((r) => r.length), 1);
     const values = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
     blocks.push({ row: top, values, fills: fills?.(top) });
     next = top + rows.length + 1; // one blank row between blocks

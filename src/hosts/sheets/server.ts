@@ -6,7 +6,7 @@
  * `global` (see there). The logic lives in the modules imported here, which take the services as
  * arguments so tests can fake them. Values returned to the sidebar go through toPlain (JSON only).
  */
-import { ReportSchema, type Report, type Settings } from "../../core";
+import type { Report, Settings } from "../../core";
 import { clearHighlights as clearAll } from "./clear-highlights";
 import * as custom from "./custom-functions";
 import { highlight as paint } from "./highlight";
@@ -14,7 +14,7 @@ import { insertTemplate as insert, type TemplateServices } from "./insert-templa
 import { addMenu } from "./menu";
 import * as actions from "./menu-actions";
 import { toPlain } from "./plain";
-import { todayIn, validateSpreadsheet } from "./run-validation";
+import { todayIn, validateForAction, validateSpreadsheet } from "./run-validation";
 import { selectCell as select } from "./select-cell";
 import type { GasUi, Services } from "./services";
 import { loadSettings as load, saveSettings as save } from "./settings-store";
@@ -26,6 +26,8 @@ function services(): Services {
     spreadsheet: SpreadsheetApp.getActiveSpreadsheet(),
     properties: PropertiesService.getDocumentProperties(),
     formatDate: (date, timeZone, pattern) => Utilities.formatDate(date, timeZone, pattern),
+    documentLock: () => LockService.getDocumentLock(),
+    flush: () => SpreadsheetApp.flush(),
   };
 }
 
@@ -38,10 +40,23 @@ function templateServices(): TemplateServices {
   };
 }
 
+/**
+ * Sheets hands a custom function its date cells as Dates at the cell's wall-clock time in the
+ * SCRIPT's time zone (appsscript.json), and shows a returned Date's wall-clock time in that zone
+ * too; "if the spreadsheet and the script use different time zones, the custom function will need to
+ * compensate" (custom-functions guide). So dates cross in the script's zone; today is the
+ * spreadsheet's. The saved settings apply, as in the panel.
+ */
 function customContext(): custom.CustomFunctionContext {
-  const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  const scriptZone = Session.getScriptTimeZone();
   const formatDate = (date: Date, tz: string, pattern: string) => Utilities.formatDate(date, tz, pattern);
-  return { timeZone, formatDate, toDate: (iso) => Utilities.parseDate(iso, timeZone, "yyyy-MM-dd"), today: todayIn(timeZone, formatDate) };
+  return {
+    timeZone: scriptZone,
+    formatDate,
+    toDate: (iso) => Utilities.parseDate(iso, scriptZone, "yyyy-MM-dd"),
+    today: () => todayIn(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), formatDate),
+    settings: () => load(PropertiesService.getDocumentProperties()),
+  };
 }
 
 /** Adds the Workplan Check menu when the spreadsheet opens. */
@@ -102,9 +117,14 @@ export function selectCell(sheet: string, cell: string): void {
   select(services().spreadsheet, sheet, cell);
 }
 
-/** Sidebar: colours the report's issue cells. */
-export function highlight(report: Report): { cells: number } {
-  return toPlain(paint(services(), ReportSchema.parse(report)));
+/**
+ * Sidebar: colours the cells of every issue. The sidebar sends only its settings (not the report it
+ * shows, 14 MB for 50,000 rows): the server reads the spreadsheet again, so what it colours is
+ * what the sheet holds now, every finding included (not only the ones listed in the panel).
+ */
+export function highlight(settings?: Settings): { cells: number } {
+  const s = services();
+  return toPlain(paint(s, validateForAction(s, settings, "highlight")));
 }
 
 /** Sidebar: restores the fills Highlight changed. */
@@ -112,9 +132,10 @@ export function clearHighlights(): { cells: number } {
   return toPlain(clearAll(services()));
 }
 
-/** Sidebar: writes the rollup sheet. */
-export function writeRollups(report: Report): { sheet: string } {
-  return toPlain(write(services(), ReportSchema.parse(report)));
+/** Sidebar: writes the rollup sheet, from a fresh read (the sidebar sends its settings only). */
+export function writeRollups(settings?: Settings): { sheet: string } {
+  const s = services();
+  return toPlain(write(s, validateForAction(s, settings, "rollups")));
 }
 
 /**
@@ -179,13 +200,14 @@ global.WORKPLAN_AMOUNT = function (text: unknown): unknown {
 };
 
 /**
- * Checks a table (its header row and data rows) and returns its first problem, or "OK".
- * Example: =WORKPLAN_CHECK(A3:C10)
+ * Checks a table (its header row and data rows) with the saved settings and returns its first problem, or "OK".
+ * Example: =WORKPLAN_CHECK(A3:C10, TODAY())
  *
  * @param {A3:C10} table The table's range, header row included.
+ * @param {TODAY()} as_of Optional: the date to check against. Pass TODAY() so the answer is recalculated each day; without it, the saved as-of date, else the day of the last recalculation.
  * @return {string} The first error (else warning) message, or "OK".
  * @customfunction
  */
-global.WORKPLAN_CHECK = function (table: unknown): string {
-  return custom.check(table, customContext());
+global.WORKPLAN_CHECK = function (table: unknown, as_of?: unknown): string {
+  return custom.check(table, customContext(), as_of);
 };

@@ -129,11 +129,21 @@ export type FormatDate = (date: Date, timeZone: string, pattern: string) => stri
 /** Utilities.parseDate: text in a time zone → the Date of that local moment. */
 export type ParseDate = (text: string, timeZone: string, pattern: string) => Date;
 
+/** LockService's document lock: one editor at a time changes what Highlight/Clear remember. */
+export interface GasLock {
+  tryLock(timeoutInMillis: number): boolean;
+  releaseLock(): void;
+}
+
 /** What the server modules need, bundled once per call by server.ts. */
 export interface Services {
   readonly spreadsheet: GasSpreadsheet;
   readonly properties: GasProperties;
   readonly formatDate: FormatDate;
+  /** LockService.getDocumentLock(), asked only by the actions that need it (null outside a document). */
+  readonly documentLock: () => GasLock | null;
+  /** SpreadsheetApp.flush(): applies pending changes before a lock is released. */
+  readonly flush: () => void;
 }
 
 // Compile-time proof that the real Apps Script types fit this surface (no runtime code).
@@ -150,6 +160,7 @@ export type RealServicesFit = [
   Fits<GasConditionalFormatRuleBuilder, GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>,
   Fits<GasRuleBuilders, GoogleAppsScript.Spreadsheet.SpreadsheetApp>,
   Fits<GasProperties, GoogleAppsScript.Properties.Properties>,
+  Fits<GasLock, GoogleAppsScript.Lock.Lock>,
   Fits<GasHtmlOutput, GoogleAppsScript.HTML.HtmlOutput>,
   Fits<GasMenu, GoogleAppsScript.Base.Menu>,
   Fits<GasUi, GoogleAppsScript.Base.Ui>,

@@ -1,13 +1,13 @@
 import type { Report } from "../../core";
 import { ROLLUP_SHEET } from "../../panel/bridge";
+import { ROLLUP_SHEET_ID_KEY } from "./own-rollup-sheet";
 import { rollupLayout } from "./rollup-layout";
 import type { GasSheet, Services } from "./services";
 import { ensureSize } from "./sheet-size";
 import { sheetsNumberFormat } from "./template-formats";
 import { moneyNumberFormat } from "../../core/format/number-formats";
+import { maxOf } from "../../core/max-of";
 
-/** Id of the rollup sheet the add-on created, so a user's own sheet of that name is never cleared. */
-export const ROLLUP_SHEET_ID_KEY = "workplanCheck.rollupSheetId";
 
 /**
  * Writes the rollups to the add-on's own sheet only: created on first use, cleared and rewritten
@@ -17,7 +17,7 @@ export function writeRollups(services: Services, report: Report): { sheet: strin
   const layout = rollupLayout(report);
   const sheet = ownRollupSheet(services);
   // A new sheet has 26 columns; a two-year Gantt (4 + 24 months) needs more.
-  ensureSize(sheet, Math.max(1, ...layout.blocks.map((b) => b.row + b.values.length - 1)), Math.max(1, ...layout.blocks.map((b) => b.values[0].length)));
+  ensureSize(sheet, maxOf(layout.blocks.map((b) => b.row + b.values.length - 1), 1), maxOf(layout.blocks.map((b) => b.values[0].length), 1));
   for (const b of layout.blocks) {
     sheet.getRange(b.row, 1, b.values.length, b.values[0].length).setValues(b.values.map((r) => r.map(literal)));
     if (b.fills) sheet.getRange(b.fills.row, b.fills.column, b.fills.colours.length, b.fills.colours[0].length).setBackgrounds(b.fills.colours);

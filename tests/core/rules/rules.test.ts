@@ -43,6 +43,7 @@ const CASES: { code: string; sheets: TinySheet[]; at: string; settings?: object;
   { code: "table.unrecognised", sheets: [{ name: "Notes", rows: [["Some remarks"], ["more remarks"]] }], at: "Notes!A1" },
   { code: "table.more-issues", sheets: [acts(["A", "", null, "May 2026", null, null], ["B", "", null, "May 2026", null, null])], settings: { maxIssuesPerRule: 1 }, at: "Plan 2026!B2" },
   { code: "sheet.empty", sheets: [{ name: "Empty", rows: [] }], at: "Empty!A1" },
+  { code: "sheet.too-large", sheets: [{ name: "Huge", rows: [], notRead: { cells: 3_000_000, limit: 2_000_000, scope: "sheet" } }], at: "Huge!A1" },
 ];
 
 describe("every rule raises its code at the right cell", () => {

@@ -36,6 +36,18 @@ describe("built Code.js in a vm context without Node globals", () => {
     for (const name of CUSTOM_FUNCTIONS) expect(code).toMatch(new RegExp(`@customfunction\\s*\\*/\\s*function ${name}\\(`));
   });
 
+  test("custom-function stubs keep the parameter names their JSDoc documents (Sheets' autocomplete shows them)", () => {
+    const code = builtCode();
+    for (const name of CUSTOM_FUNCTIONS) {
+      const m = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(([^)]*)\\)`).exec(code);
+      expect(m).not.toBeNull();
+      const documented = [...m![1].matchAll(/@param \{[^}]*\} \[?(\w+)/g)].map((p) => p[1]);
+      const stub = m![2].split(",").map((p) => p.trim()).filter(Boolean);
+      expect([name, stub]).toEqual([name, documented]);
+      expect(stub.length).toBeGreaterThan(0);
+    }
+  });
+
   test("onOpen adds the Workplan Check menu, each item naming a global function", () => {
     const fake = fresh();
     const { globals } = loadCode(fake);

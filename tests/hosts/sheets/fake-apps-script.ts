@@ -1,8 +1,10 @@
 /**
  * An in-memory fake of the Apps Script services the Sheets host uses: SpreadsheetApp (spreadsheet,
- * sheets, ranges, range lists, Ui), HtmlService, PropertiesService and Utilities. It records every
- * call (method, sheet, A1 area) so tests can count round trips, and it keeps the limits that matter
- * (9 KB per property value; setValues/setBackgrounds dimensions must match the range).
+ * sheets, ranges, range lists, Ui), HtmlService, PropertiesService, LockService, Session and
+ * Utilities. It records every call (method, sheet, A1 area) so tests can count round trips, and it
+ * keeps the limits that matter: 9 KB per property value and 500 KB for all of them; setValues /
+ * setBackgrounds dimensions must match the range; a document lock held by another editor.
+ * The script's time zone (appsscript.json) differs from a spreadsheet's unless a test says otherwise.
  *
  * `globals` is what a test puts into a Node vm context next to the built Code.js.
  */
@@ -31,11 +33,17 @@ export interface SeedSpreadsheet {
   readonly timeZone: string;
   readonly sheets: readonly SeedSheet[];
   readonly properties?: Readonly<Record<string, string>>;
+  /** The script's zone (appsscript.json's timeZone); custom functions see dates in it. */
+  readonly scriptTimeZone?: string;
 }
 
 const WHITE = "#ffffff";
 /** The real limit is 9 KB per value (UTF-8). */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+/** …and 500 KB for all of a store's keys and values. */
+export const PROPERTY_TOTAL_LIMIT = 500 * 1024;
+/** appsscript.json's zone. */
+export const SCRIPT_TIME_ZONE = "Europe/Zurich";
 
 // --- A1 (independent of the code under test) ---------------------------------------------------
 
@@ -126,10 +134,28 @@ export class FakeAppsScript {
   readonly sidebars: FakeHtmlOutput[] = [];
   readonly properties = new Map<string, string>();
   readonly spreadsheet: FakeSpreadsheet;
+  readonly scriptTimeZone: string;
+  /** Another editor's run holds the document lock: tryLock fails. */
+  lockHeldByOther = false;
+  /** This script holds the document lock. */
+  lockHeld = false;
 
   constructor(seed: SeedSpreadsheet) {
     this.spreadsheet = new FakeSpreadsheet(this, seed);
+    this.scriptTimeZone = seed.scriptTimeZone ?? SCRIPT_TIME_ZONE;
     for (const [k, v] of Object.entries(seed.properties ?? {})) this.properties.set(k, v);
+  }
+
+  /** Every call the host made to a service (what Apps Script's quotas and latency count). */
+  serviceCalls(): number {
+    return this.calls.length;
+  }
+
+  /** Bytes the document properties hold (keys and values, UTF-8). */
+  propertyBytes(): number {
+    let n = 0;
+    for (const [k, v] of this.properties) n += Buffer.byteLength(k, "utf8") + Buffer.byteLength(v, "utf8");
+    return n;
   }
 
   log(call: Call): void {
@@ -154,14 +180,18 @@ export class FakeAppsScript {
     const fake = this;
     const ui = new FakeUi(fake);
     const documentProperties = new FakeProperties(fake);
+    const lock = new FakeLock(fake);
     return {
       SpreadsheetApp: {
         getActiveSpreadsheet: () => (fake.log({ method: "SpreadsheetApp.getActiveSpreadsheet" }), fake.spreadsheet),
         getUi: () => (fake.log({ method: "SpreadsheetApp.getUi" }), ui),
+        flush: () => fake.log({ method: "SpreadsheetApp.flush" }),
         newDataValidation: () => (fake.log({ method: "SpreadsheetApp.newDataValidation" }), new FakeDataValidationBuilder()),
         newConditionalFormatRule: () => (fake.log({ method: "SpreadsheetApp.newConditionalFormatRule" }), new FakeConditionalFormatRuleBuilder()),
       },
       PropertiesService: { getDocumentProperties: () => (fake.log({ method: "PropertiesService.getDocumentProperties" }), documentProperties) },
+      LockService: { getDocumentLock: () => (fake.log({ method: "LockService.getDocumentLock" }), lock) },
+      Session: { getScriptTimeZone: () => (fake.log({ method: "Session.getScriptTimeZone" }), fake.scriptTimeZone) },
       HtmlService: {
         createHtmlOutputFromFile: (file: string) => {
           fake.log({ method: "HtmlService.createHtmlOutputFromFile", args: [file] });
@@ -670,6 +700,11 @@ export class FakeProperties {
       if (typeof v !== "string") throw new Error(`fake: property ${k} must be a string`);
       if (Buffer.byteLength(v, "utf8") > PROPERTY_VALUE_LIMIT) throw new Error(`Argument too large: value (${k})`);
     }
+    const after = new Map(this.map);
+    for (const [k, v] of Object.entries(props)) after.set(k, v);
+    let total = 0;
+    for (const [k, v] of after) total += Buffer.byteLength(k, "utf8") + Buffer.byteLength(v, "utf8");
+    if (total > PROPERTY_TOTAL_LIMIT) throw new Error("You have exceeded the property storage quota. Please remove some properties and try again.");
     for (const [k, v] of Object.entries(props)) this.map.set(k, v);
     return this;
   }
@@ -678,6 +713,41 @@ export class FakeProperties {
     this.map.delete(key);
     return this;
   }
+}
+
+/** LockService.getDocumentLock(): one lock per document, held by this run or by another editor's. */
+export class FakeLock {
+  constructor(private readonly fake: FakeAppsScript) {}
+  tryLock(timeoutInMillis: number): boolean {
+    this.fake.log({ method: "Lock.tryLock", args: [timeoutInMillis] });
+    if (this.fake.lockHeldByOther) return false;
+    this.fake.lockHeld = true;
+    return true;
+  }
+  waitLock(timeoutInMillis: number): void {
+    if (!this.tryLock(timeoutInMillis)) throw new Error("Lock timeout: another process was holding the lock for too long.");
+  }
+  hasLock(): boolean {
+    return this.fake.lockHeld;
+  }
+  releaseLock(): void {
+    this.fake.log({ method: "Lock.releaseLock" });
+    this.fake.lockHeld = false;
+  }
+}
+
+/**
+ * What Sheets does to a date crossing a custom function: the cell's wall-clock time (in the
+ * spreadsheet's zone) becomes a Date at that wall-clock time in the SCRIPT's zone, and a returned
+ * Date is shown at its wall-clock time in the script's zone. Other values pass unchanged.
+ */
+export function wallClock(value: unknown, from: string, to: string): unknown {
+  if (Array.isArray(value)) return value.map((v) => wallClock(v, from, to));
+  if (Object.prototype.toString.call(value) !== "[object Date]") return value;
+  const stamp = formatDate(value as Date, from, "yyyy-MM-dd HH:mm:ss");
+  const [day, clock] = stamp.split(" ");
+  const [h, m, s] = clock.split(":").map(Number);
+  return new Date(midnightIn(day, to).getTime() + ((h * 60 + m) * 60 + s) * 1000);
 }
 
 export class FakeHtmlOutput {

@@ -13,7 +13,7 @@ const CUSTOM: Record<string, Record<string, string>> = {
 
 function setup(sheets: SeedSheet[] = exampleSeedSheets().map((s) => ({ ...s, backgrounds: CUSTOM[s.name] }))) {
   const fake = new FakeAppsScript({ name: EXAMPLE_FILE, timeZone: TIME_ZONE, sheets });
-  const { globals } = loadCode(fake);
+  const { run: globals } = loadCode(fake); // as the sidebar calls it: google.script.run
   return { fake, globals };
 }
 
@@ -46,7 +46,7 @@ describe("highlight and clear on the example workbook", () => {
     const report = overTheWire(globals.validate({ asOf: AS_OF }));
     const before = fills(fake);
     fake.resetCalls();
-    const result = overTheWire(globals.highlight(report));
+    const result = overTheWire(globals.highlight({ asOf: AS_OF }));
 
     const worst = worstBySheet(report.issues);
     const total = [...worst.values()].reduce((n, m) => n + m.size, 0);
@@ -57,8 +57,8 @@ describe("highlight and clear on the example workbook", () => {
       expect([sheet, fake.count("RangeList.setBackground", sheet)]).toEqual([sheet, colours.size]);
       for (const [cell, severity] of cells) expect([sheet, cell, fake.spreadsheet.sheet(sheet).backgroundAt(cell)]).toEqual([sheet, cell, HIGHLIGHT_COLOURS[severity].toLowerCase()]);
     }
-    // Sheets without issues are not touched at all.
-    for (const s of fake.spreadsheet.sheets) if (!worst.has(s.name)) expect(fake.calls.filter((c) => c.sheet === s.name)).toEqual([]);
+    // Sheets without issues are read (the server validates afresh) but their fills are neither read nor written.
+    for (const s of fake.spreadsheet.sheets) if (!worst.has(s.name)) expect(fake.calls.filter((c) => c.sheet === s.name && !/^(Sheet\.getDataRange|Range\.getValues|Range\.getMergedRanges)$/.test(c.method))).toEqual([]);
     // Nothing else changed: the custom fills of cells without issues are intact.
     const after = fills(fake);
     expect(after["Univ Workplan 2024-2025"]["1:1"]).toBe("#cccccc");
@@ -74,7 +74,7 @@ describe("highlight and clear on the example workbook", () => {
     const { fake, globals } = setup();
     const report = globals.validate({ asOf: AS_OF });
     const before = fills(fake);
-    globals.highlight(report);
+    globals.highlight({ asOf: AS_OF });
     const highlighted = new Set(fake.calls.filter((c) => c.method === "RangeList.setBackground").flatMap((c) => cellsOfCall(c.a1).map((a) => `${c.sheet}!${a}`)));
     fake.resetCalls();
 
@@ -95,7 +95,7 @@ describe("highlight and clear on the example workbook", () => {
 
   test("a fill the user changed after highlighting is kept by clear", () => {
     const { fake, globals } = setup();
-    globals.highlight(globals.validate({ asOf: AS_OF }));
+    globals.highlight({ asOf: AS_OF });
     const sheet = fake.spreadsheet.sheet("Outreach log (illustrative)");
     sheet.cell(7, 2).background = "#9900ff"; // B7, highlighted as an error, recoloured by the user
     globals.clearHighlights();
@@ -108,8 +108,8 @@ describe("highlight and clear on the example workbook", () => {
     const { fake, globals } = setup();
     const before = fills(fake);
     const report = globals.validate({ asOf: AS_OF });
-    globals.highlight(report);
-    globals.highlight(report);
+    globals.highlight({ asOf: AS_OF });
+    globals.highlight({ asOf: AS_OF });
     globals.clearHighlights();
     expect(fills(fake)).toEqual(before);
   });
@@ -124,8 +124,10 @@ describe("highlight and clear on the example workbook", () => {
     const before = fills(fake);
     const report = globals.validate({ asOf: AS_OF, maxIssuesPerRule: 0 }); // list every finding
     expect(report.issues.filter((i: Issue) => i.sheet === name).length).toBeGreaterThanOrEqual(3000);
+    // The panel lists 200 per rule; Highlight colours every finding all the same.
+    expect(globals.validate({ asOf: AS_OF }).issues.filter((i: Issue) => i.sheet === name).length).toBeLessThan(1000);
     fake.resetCalls();
-    const { cells } = globals.highlight(report);
+    const { cells } = globals.highlight({ asOf: AS_OF });
     expect(cells).toBeGreaterThanOrEqual(3000);
     const chunks = [...fake.properties.keys()].filter((k) => /^workplanCheck\.highlights\.\d+$/.test(k));
     expect(chunks.length).toBeGreaterThan(1);

@@ -8,7 +8,8 @@ const ROLLUPS = "Workplan Rollups";
 
 function setup(sheets: SeedSheet[] = exampleSeedSheets()) {
   const fake = new FakeAppsScript({ name: EXAMPLE_FILE, timeZone: TIME_ZONE, sheets });
-  return { fake, ...loadCode(fake) };
+  const { run, context } = loadCode(fake);
+  return { fake, globals: run, context }; // as the sidebar calls it: google.script.run
 }
 
 const snapshotOf = (fake: FakeAppsScript) =>
@@ -27,7 +28,7 @@ describe("write rollups", () => {
     const report = overTheWire(globals.validate({ asOf: AS_OF }));
     const before = snapshotOf(fake);
     fake.resetCalls();
-    expect(overTheWire(globals.writeRollups(report))).toEqual({ sheet: ROLLUPS });
+    expect(overTheWire(globals.writeRollups({ asOf: AS_OF }))).toEqual({ sheet: ROLLUPS });
 
     expect(fake.writes().length).toBeGreaterThan(0);
     for (const c of fake.writes()) expect([c.method, c.sheet]).toEqual([c.method, ROLLUPS]);
@@ -54,7 +55,9 @@ describe("write rollups", () => {
     // Batched: one setValues per block, one setBackgrounds per Gantt.
     expect(fake.count("Range.setValues", ROLLUPS)).toBe(1 + report.rollups.budget.length + report.rollups.staffing.length + report.rollups.timeline.length + rollupViewSections(report).length + 1);
     expect(fake.count("Range.setBackgrounds", ROLLUPS)).toBe(report.rollups.timeline.length);
-    expect(fake.count("Range.getValues")).toBe(0);
+    // The server read each sheet once, afresh (the sidebar sent its settings, not the report), and never the rollup sheet.
+    expect(fake.count("Range.getValues")).toBe(fake.spreadsheet.sheets.length - 1);
+    expect(fake.count("Range.getValues", ROLLUPS)).toBe(0);
     expect(fake.spreadsheet.activeSheet?.name).toBe(ROLLUPS);
   });
 
@@ -63,12 +66,12 @@ describe("write rollups", () => {
     const report = globals.validate({ asOf: AS_OF });
     const widest = 4 + Math.max(...report.rollups.timeline.map((t: { months: string[] }) => t.months.length));
     expect(widest).toBeGreaterThan(26); // what makes this test able to fail
-    globals.writeRollups(report);
+    globals.writeRollups({ asOf: AS_OF });
     const sheet = fake.spreadsheet.sheet(ROLLUPS);
     expect(sheet.maxColumns).toBe(widest);
     expect(fake.count("Sheet.insertColumnsAfter", ROLLUPS)).toBe(1);
     fake.resetCalls();
-    globals.writeRollups(report); // Sheet.clear() keeps the columns: nothing to add
+    globals.writeRollups({ asOf: AS_OF }); // Sheet.clear() keeps the columns: nothing to add
     expect(fake.count("Sheet.insertColumnsAfter", ROLLUPS)).toBe(0);
   });
 
@@ -78,7 +81,7 @@ describe("write rollups", () => {
     const rows = sdr.values.map((r) => [...r]);
     rows[4][0] = '=IMPORTXML("http://example.invalid","//a")';
     const { fake, globals } = setup(sheets.map((s) => (s === sdr ? { ...s, values: rows } : s)));
-    globals.writeRollups(globals.validate({ asOf: AS_OF }));
+    globals.writeRollups({ asOf: AS_OF });
     const sheet = fake.spreadsheet.sheet(ROLLUPS);
     const formulas = [...sheet.cells.values()].filter((c) => c.formula !== undefined);
     expect(formulas).toEqual([]);
@@ -88,10 +91,10 @@ describe("write rollups", () => {
   test("writing again clears and rewrites the same sheet", () => {
     const { fake, globals } = setup();
     const report = globals.validate({ asOf: AS_OF });
-    globals.writeRollups(report);
+    globals.writeRollups({ asOf: AS_OF });
     const first = JSON.stringify([...fake.spreadsheet.sheet(ROLLUPS).cells]);
     fake.resetCalls();
-    globals.writeRollups(report);
+    globals.writeRollups({ asOf: AS_OF });
     expect(fake.count("Spreadsheet.insertSheet")).toBe(0);
     expect(fake.count("Sheet.clear", ROLLUPS)).toBe(1);
     expect(fake.spreadsheet.sheets.filter((s) => s.name === ROLLUPS)).toHaveLength(1);
@@ -101,7 +104,7 @@ describe("write rollups", () => {
   test("a user's own sheet named Workplan Rollups is never cleared", () => {
     const { fake, globals } = setup([...exampleSeedSheets(), { name: ROLLUPS, values: [["my notes"]] }]);
     const report = globals.validate({ asOf: AS_OF });
-    expect(() => globals.writeRollups(report)).toThrow(/not created by Workplan Check/);
+    expect(() => globals.writeRollups({ asOf: AS_OF })).toThrow(/not created by Workplan Check/);
     expect(fake.spreadsheet.sheet(ROLLUPS).valueAt("A1")).toBe("my notes");
     expect(fake.writes()).toEqual([]);
   });
