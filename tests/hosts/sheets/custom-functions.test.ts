@@ -4,9 +4,11 @@ import { EXAMPLE_SHEETS, ISU_BUDGET } from "../../../examples/example-workbook";
 import { FakeAppsScript, formatDate, midnightIn } from "./fake-apps-script";
 import { exampleSeedSheets, loadCode, TIME_ZONE } from "./load-code";
 
-function setup(timeZone = TIME_ZONE) {
-  const fake = new FakeAppsScript({ name: "Workplan", timeZone, sheets: [] });
-  return { fake, ...loadCode(fake) };
+/** Custom functions as Sheets calls them: dates cross in the script's zone (Europe/Zurich, appsscript.json). */
+function setup(timeZone = TIME_ZONE, properties: Record<string, string> = {}) {
+  const fake = new FakeAppsScript({ name: "Workplan", timeZone, sheets: [], properties });
+  const loaded = loadCode(fake);
+  return { fake, ...loaded, globals: loaded.custom };
 }
 
 const day = (d: Date, tz = TIME_ZONE) => formatDate(d, tz, "yyyy-MM-dd HH:mm");
@@ -44,6 +46,30 @@ describe("custom functions in the built Code.js", () => {
     expect(() => globals.WORKPLAN_PERIOD_END("Febtember 2026")).toThrow(/Cannot read the timeline "Febtember 2026"/);
     // A real date cell is its own period.
     expect(day(globals.WORKPLAN_PERIOD_END(midnightIn("2026-03-10", TIME_ZONE)))).toBe("2026-03-10 00:00");
+  });
+
+  test("west of the script's zone a date cell keeps its day (the function compensates for the zones)", () => {
+    for (const zone of ["America/Los_Angeles", "America/New_York", "Pacific/Auckland", "Asia/Kolkata"]) {
+      const { fake, globals } = setup(zone);
+      expect(fake.scriptTimeZone).not.toBe(zone);
+      const cell = midnightIn("2026-03-10", zone); // a date cell as the spreadsheet holds it
+      expect([zone, day(globals.WORKPLAN_PERIOD_END(cell), zone)]).toEqual([zone, "2026-03-10 00:00"]);
+      expect([zone, day(globals.WORKPLAN_PERIOD_START("May – June 2026"), zone)]).toEqual([zone, "2026-05-01 00:00"]);
+      // An outreach contact dated the day after the as-of date is in the future, in every zone.
+      const log = [["State", "Date", "Stage", "Lead"], ["State A", midnightIn("2026-03-02", zone), "Contacted", "Norway"]];
+      expect([zone, globals.WORKPLAN_CHECK(log, midnightIn("2026-03-01", zone))]).toEqual([zone, expect.stringMatching(/dated 2026-03-02, after today \(2026-03-01\)/)]);
+      expect([zone, globals.WORKPLAN_CHECK(log, midnightIn("2026-03-02", zone))]).toEqual([zone, "OK"]);
+    }
+  });
+
+  test("the saved settings apply: milestones, and the as-of date unless one is passed", () => {
+    const settings = JSON.stringify({ asOf: "2026-03-01", milestones: { Retreat: "2026-01" } });
+    const { globals } = setup(TIME_ZONE, { "workplanCheck.settings": settings });
+    expect(day(globals.WORKPLAN_PERIOD_START("Before the Retreat"))).toBe("2026-01-01 00:00");
+    const log = [["State", "Date", "Stage", "Lead"], ["State A", midnightIn("2026-06-01", TIME_ZONE), "Contacted", "Norway"]];
+    expect(globals.WORKPLAN_CHECK(log)).toMatch(/dated 2026-06-01, after today \(2026-03-01\)/); // the saved as-of date
+    expect(globals.WORKPLAN_CHECK(log, "2026-07-01")).toBe("OK"); // the argument wins (TODAY() keeps it current)
+    expect(() => globals.WORKPLAN_CHECK(log, "next week")).toThrow(/as-of date "next week"/);
   });
 
   test("WORKPLAN_AMOUNT reads the seeds' amounts", () => {

@@ -26,6 +26,8 @@ export interface SeedSheet {
   readonly backgrounds?: Readonly<Record<string, string>>;
   /** Merged areas as A1 ranges ("A2:A4"). */
   readonly merged?: readonly string[];
+  /** A data range at least this large, as if filled, without holding the cells (for size limits). */
+  readonly filledTo?: { readonly rows: number; readonly columns: number };
 }
 
 export interface SeedSpreadsheet {
@@ -308,7 +310,13 @@ export class FakeSheet {
       this.cell(a.top, a.left).background = colour.toLowerCase();
     }
     this.merged = (seed.merged ?? []).map(parseArea);
+    this.filledTo = seed.filledTo;
+    if (seed.filledTo) {
+      this.maxRows = Math.max(this.maxRows, seed.filledTo.rows);
+      this.maxColumns = Math.max(this.maxColumns, seed.filledTo.columns);
+    }
   }
+  private readonly filledTo: SeedSheet["filledTo"];
 
   cell(row: number, col: number): CellState {
     const key = `${row}:${col}`;
@@ -347,7 +355,7 @@ export class FakeSheet {
       rows = Math.max(rows, r);
       columns = Math.max(columns, col);
     }
-    return { rows: Math.max(rows, 1), columns: Math.max(columns, 1) };
+    return { rows: Math.max(rows, 1, this.filledTo?.rows ?? 0), columns: Math.max(columns, 1, this.filledTo?.columns ?? 0) };
   }
 
   log(method: string, a1?: string, args?: unknown[]): void {

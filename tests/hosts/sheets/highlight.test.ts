@@ -1,5 +1,5 @@
 import { HIGHLIGHT_COLOURS } from "../../../src/panel/bridge";
-import { FakeAppsScript, parseArea, toA1, type SeedSheet } from "./fake-apps-script";
+import { FakeAppsScript, midnightIn, parseArea, toA1, type SeedSheet } from "./fake-apps-script";
 import { EXAMPLE_FILE, exampleSeedSheets, loadCode, overTheWire, TIME_ZONE } from "./load-code";
 
 const AS_OF = "2026-03-01";
@@ -136,6 +136,48 @@ describe("highlight and clear on the example workbook", () => {
     expect(fake.count("Range.getBackgrounds", name)).toBe(1);
     expect(globals.clearHighlights()).toEqual({ cells });
     expect(fills(fake)).toEqual(before);
+  });
+
+  test("45,000 issue cells: the saved state is ranges, far inside the property limits, and Clear restores it", () => {
+    const rows: unknown[][] = [["State", "Date", "Stage", "Lead"]];
+    for (let i = 0; i < 45_000; i++) rows.push([`State ${i}`, midnightIn("2026-01-10", TIME_ZONE), "Lunch", "Norway"]); // Lunch: not a stage
+    const backgrounds: Record<string, string> = { C7: "#fce5cd", C8: "#fce5cd", C500: "#d9ead3" };
+    const { fake, globals } = setup([{ name: "Log", values: rows, backgrounds }]);
+    const before = fills(fake);
+    fake.resetCalls();
+    expect(globals.highlight({ asOf: AS_OF })).toEqual({ cells: 45_000 });
+    expect(fake.spreadsheet.sheet("Log").backgroundAt("C45001")).toBe(HIGHLIGHT_COLOURS.error.toLowerCase());
+    // One cell a value would be 45,000 entries (PropertyTooLargeError before); as ranges it is a few.
+    expect(fake.propertyBytes()).toBeLessThan(2000);
+    const paint = fake.calls.filter((c) => c.method === "RangeList.setBackground");
+    expect(paint.map((c) => c.a1)).toEqual(["C2:C45001"]);
+    fake.resetCalls();
+    expect(globals.clearHighlights()).toEqual({ cells: 45_000 });
+    expect(fills(fake)).toEqual(before);
+    expect(fake.count("RangeList.setBackground")).toBe(3); // no fill, #fce5cd, #d9ead3
+  });
+
+  test("Highlight and Clear hold the document lock; while another editor holds it they change nothing", () => {
+    const { fake, globals } = setup();
+    globals.highlight({ asOf: AS_OF });
+    expect(fake.count("Lock.tryLock")).toBe(1);
+    expect(fake.count("Lock.releaseLock")).toBe(1);
+    expect(fake.lockHeld).toBe(false);
+    // The paint is flushed before the lock is released, so the next holder reads it.
+    const order = fake.calls.map((c) => c.method).filter((m) => m === "SpreadsheetApp.flush" || m === "Lock.releaseLock" || m === "RangeList.setBackground");
+    expect(order.slice(-2)).toEqual(["SpreadsheetApp.flush", "Lock.releaseLock"]);
+
+    const painted = fills(fake);
+    const state = new Map(fake.properties);
+    fake.lockHeldByOther = true;
+    fake.resetCalls();
+    expect(() => globals.highlight({ asOf: AS_OF })).toThrow(/Another editor is highlighting or clearing/);
+    expect(() => globals.clearHighlights()).toThrow(/Another editor is highlighting or clearing/);
+    expect(fake.writes()).toEqual([]);
+    expect(fills(fake)).toEqual(painted);
+    expect(new Map(fake.properties)).toEqual(state);
+    fake.lockHeldByOther = false;
+    expect(globals.clearHighlights().cells).toBeGreaterThan(0);
   });
 
   test("menu commands validate with the saved settings and report in a toast", () => {

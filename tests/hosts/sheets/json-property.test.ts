@@ -1,10 +1,23 @@
 import { deleteJsonProperty, PropertyTooLargeError, readJsonProperty, writeJsonProperty } from "../../../src/hosts/sheets/json-property";
-import { FakeAppsScript, PROPERTY_VALUE_LIMIT } from "./fake-apps-script";
+import { FakeAppsScript, PROPERTY_TOTAL_LIMIT, PROPERTY_VALUE_LIMIT } from "./fake-apps-script";
 
 const setup = () => {
   const fake = new FakeAppsScript({ name: "x", timeZone: "UTC", sheets: [] });
   return { fake, props: fake.documentProperties() };
 };
+
+describe("the fake's property store is as strict as the real one", () => {
+  test("a value over 9 KB and a store over 500 KB in all are refused", () => {
+    const { fake, props } = setup();
+    expect(() => props.setProperties({ big: "x".repeat(PROPERTY_VALUE_LIMIT + 1) })).toThrow(/Argument too large/);
+    const chunk = "y".repeat(PROPERTY_VALUE_LIMIT - 10);
+    for (let i = 0; i < 50; i++) props.setProperties({ [`k${i}`]: chunk }); // about 460 KB
+    const more = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`more${i}`, chunk]));
+    expect(() => props.setProperties(more)).toThrow(/exceeded the property storage quota/);
+    expect(fake.properties.has("more0")).toBe(false); // nothing of a refused call is kept
+    expect(fake.propertyBytes()).toBeLessThanOrEqual(PROPERTY_TOTAL_LIMIT);
+  });
+});
 
 describe("JSON in chunked document properties", () => {
   test("a small value is one chunk; reading gives it back", () => {

@@ -30,9 +30,25 @@ describe("SheetsBridge over google.script.run", () => {
     await expect(bridge.selectCell("ISU Budget 2026", "B9")).resolves.toBeNull();
     await expect(bridge.highlight({ issues: [] } as never)).resolves.toEqual({ cells: 4 });
     await expect(bridge.loadSettings()).resolves.toEqual({}); // null from the server → defaults
-    expect(run.calls.map((c) => [c.name, c.args])).toEqual([["selectCell", ["ISU Budget 2026", "B9"]], ["highlight", [{ issues: [] }]], ["loadSettings", []]]);
+    expect(run.calls.map((c) => [c.name, c.args])).toEqual([["selectCell", ["ISU Budget 2026", "B9"]], ["highlight", [{}]], ["loadSettings", []]]);
     expect(run.runners()).toBe(3);
     expect(bridge.hostName).toBe("Google Sheets");
+  });
+
+  test("Highlight and Write rollups send the settings of the last validation, never the report back", async () => {
+    const report = { schemaVersion: 1, issues: Array.from({ length: 5000 }, (_, i) => ({ sheet: "Plan", cell: `B${i + 2}`, message: "x".repeat(200) })) };
+    const run = fakeRun((name) => ({ ok: name === "validate" ? report : name === "highlight" ? { cells: 5000 } : { sheet: "Workplan Rollups" } }));
+    const bridge = new SheetsBridge(run.runner);
+    const shown = await bridge.validate({ asOf: "2026-03-01", maxIssuesPerRule: 50 });
+    await bridge.highlight(shown);
+    await bridge.writeRollups(shown);
+    expect(run.calls.map((c) => [c.name, c.args])).toEqual([
+      ["validate", [{ asOf: "2026-03-01", maxIssuesPerRule: 50 }]],
+      ["highlight", [{ asOf: "2026-03-01", maxIssuesPerRule: 50 }]],
+      ["writeRollups", [{ asOf: "2026-03-01", maxIssuesPerRule: 50 }]],
+    ]);
+    // What goes up stays small whatever the report's size.
+    for (const c of run.calls) expect(JSON.stringify(c.args).length).toBeLessThan(100);
   });
 
   test("arguments are sent as JSON only: no Date, no undefined fields", async () => {
