@@ -10,8 +10,24 @@ import { maxOf } from "../../core/max-of";
 
 
 /**
+ * Cells per setValues()/setBackgrounds() call. One call for a 50,000-activity Gantt would carry
+ * 1.25M cells (tens of MB through one service call, near the limits of a single request); a block
+ * is written in slices of whole rows up to this size instead.
+ */
+export const WRITE_CELLS = 100_000;
+
+/** Row slices [offset, count] of a block `rows` high and `width` wide, each at most WRITE_CELLS cells. */
+export function rowSlices(rows: number, width: number): [number, number][] {
+  const per = Math.max(1, Math.floor(WRITE_CELLS / Math.max(1, width)));
+  const out: [number, number][] = [];
+  for (let at = 0; at < rows; at += per) out.push([at, Math.min(per, rows - at)]);
+  return out;
+}
+
+/**
  * Writes the rollups to the add-on's own sheet only: created on first use, cleared and rewritten
- * after. One setValues() per block, one setBackgrounds() per Gantt, one call per format.
+ * after. setValues() per block and setBackgrounds() per Gantt, in slices of at most WRITE_CELLS
+ * cells; one call per format.
  */
 export function writeRollups(services: Services, report: Report): { sheet: string } {
   const layout = rollupLayout(report);
@@ -19,8 +35,15 @@ export function writeRollups(services: Services, report: Report): { sheet: strin
   // A new sheet has 26 columns; a two-year Gantt (4 + 24 months) needs more.
   ensureSize(sheet, maxOf(layout.blocks.map((b) => b.row + b.values.length - 1), 1), maxOf(layout.blocks.map((b) => b.values[0].length), 1));
   for (const b of layout.blocks) {
-    sheet.getRange(b.row, 1, b.values.length, b.values[0].length).setValues(b.values.map((r) => r.map(literal)));
-    if (b.fills) sheet.getRange(b.fills.row, b.fills.column, b.fills.colours.length, b.fills.colours[0].length).setBackgrounds(b.fills.colours);
+    const width = b.values[0].length;
+    for (const [at, n] of rowSlices(b.values.length, width)) {
+      sheet.getRange(b.row + at, 1, n, width).setValues(b.values.slice(at, at + n).map((r) => r.map(literal)));
+    }
+    const f = b.fills;
+    if (f) {
+      const columns = f.colours[0].length;
+      for (const [at, n] of rowSlices(f.colours.length, columns)) sheet.getRange(f.row + at, f.column, n, columns).setBackgrounds(f.colours.slice(at, at + n));
+    }
   }
   if (layout.bold.length > 0) sheet.getRangeList(layout.bold).setFontWeight("bold");
   // CHF 514'753 as finance staff write it; one currency per report's budgets (the first one's).
