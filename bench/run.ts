@@ -5,7 +5,8 @@
  * floor), each in its own process; (c) the CLI end to end on the example workbook and on the
  * 100,000-row file, against `node -e 0`. Prints figures, ratios and the goals; asserts nothing.
  * Options: --rows N (default 100000), --runs N (default 5), --profile, --skip-cli, --with-whole
- * (ExcelJS's whole-file reader too: ~15 s and 700 MB).
+ * (ExcelJS's whole-file reader too: ~15 s and 700 MB); --skip-sheets, --sheets-rows N (default 50000)
+ * for (d) the Google Sheets server (built Code.js) on 50,000 rows.
  */
 import { execFileSync } from "child_process";
 import { mkdirSync, rmSync } from "fs";
@@ -20,6 +21,7 @@ import type { ReaderName } from "./read-one";
 import { timeReader } from "./reader-bench";
 import { mb, table } from "./stats";
 import { readZipDirectory } from "../src/hosts/file/xlsx/zip-directory";
+import { printSheetsBench } from "./sheets-bench";
 
 /** The goals of issue #14, on this machine. */
 const GOALS = { coreMsPerMillion: 100, exampleCliSeconds: 0.3, bigCliSeconds: 1.5, bigCliBytes: 300 * 1024 * 1024 };
@@ -73,6 +75,9 @@ async function main(): Promise<void> {
     console.log(table(["function", "self ms", "share", "where"], top.map((t) => [t.name, t.ms.toFixed(0), `${(t.share * 100).toFixed(1)}%`, t.where])));
     console.log("");
   }
+
+  if (!process.argv.includes("--skip-sheets")) printSheetsBench(root, flag("--sheets-rows", 50_000));
+
   if (process.argv.includes("--skip-cli")) return;
 
   const dir = join(tmpdir(), `workplan-check-bench-${process.pid}`);

@@ -9,6 +9,7 @@ import { boldRanges, templateNumberFormats, widthRuns, wrapRanges } from "./temp
 import { requestedTemplate } from "./template-request";
 import { templateValues } from "./template-values";
 import { maxOf } from "../../core/max-of";
+import { separatorFree } from "./sheets-formula";
 
 export interface TemplateServices {
   readonly spreadsheet: GasSpreadsheet;
@@ -60,7 +61,7 @@ function writeTemplate(services: TemplateServices, sheet: GasSheet, t: TemplateS
   for (const v of t.validations) sheet.getRange(plainA1(v.range)).setDataValidation(validationRule(services.builders, v));
   if (t.conditionalFormats.length > 0) {
     const added = t.conditionalFormats.map((cf) =>
-      services.builders.newConditionalFormatRule().whenFormulaSatisfied(cf.formula).setBackground(cf.fill).setRanges([sheet.getRange(plainA1(cf.range))]).build());
+      services.builders.newConditionalFormatRule().whenFormulaSatisfied(separatorFree(cf.formula)).setBackground(cf.fill).setRanges([sheet.getRange(plainA1(cf.range))]).build());
     sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().concat(added));
   }
   if (t.freezeRows > 0) sheet.setFrozenRows(t.freezeRows);

@@ -1,4 +1,5 @@
 import type { TemplateCell, TemplateSheet } from "../../core/templates";
+import { separatorFree } from "./sheets-formula";
 
 /** "YYYY-MM-DD" → the Date of that midnight in the spreadsheet's time zone (Utilities.parseDate). */
 export type IsoToDate = (iso: string) => Date;
@@ -16,11 +17,12 @@ export function textLiteral(text: string): string {
 
 /**
  * What setValues() writes for a cell: numbers as numbers, dates as Dates, text as a literal, a formula
- * as its "=…" text (setValues makes a string starting with "=" a formula), blank as "".
+ * as its "=…" text free of argument separators (setValues makes a string starting with "=" a
+ * formula; see sheets-formula.ts for the locales), blank as "".
  */
 export function sheetsValue(cell: TemplateCell | null, toDate: IsoToDate): unknown {
   if (cell === null) return "";
-  if (cell.formula !== undefined) return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+  if (cell.formula !== undefined) return separatorFree(cell.formula);
   const v = cell.value;
   if (v === undefined) return "";
   if (typeof v === "number") return v;

@@ -35,6 +35,8 @@ export interface SeedSpreadsheet {
   readonly timeZone: string;
   readonly sheets: readonly SeedSheet[];
   readonly properties?: Readonly<Record<string, string>>;
+  /** "en_US" unless given; "de_DE", "fr_CH" … write ";" between arguments and "," for decimals. */
+  readonly locale?: string;
   /** The script's zone (appsscript.json's timeZone); custom functions see dates in it. */
   readonly scriptTimeZone?: string;
 }
@@ -44,6 +46,17 @@ const WHITE = "#ffffff";
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 /** …and 500 KB for all of a store's keys and values. */
 export const PROPERTY_TOTAL_LIMIT = 500 * 1024;
+/** Locales whose formulas separate arguments with ";" (they use "," for decimals). */
+const SEMICOLON_LOCALES = new Set(["de_DE", "de_CH", "fr_FR", "fr_CH", "es_ES", "it_IT", "pt_BR", "nl_NL", "ru_RU", "tr_TR"]);
+
+/**
+ * The stricter reading of how Sheets takes a formula from a script in such a locale (reports
+ * disagree; see src/hosts/sheets/sheets-formula.ts): a "," outside text is a parse error.
+ */
+export function checkFormulaLocale(formula: string, locale: string): void {
+  if (SEMICOLON_LOCALES.has(locale) && /[,;]/.test(formula.replace(/"(?:[^"]|"")*"/g, '""'))) throw new Error(`Formula parse error in ${formula} (spreadsheet locale ${locale}).`);
+}
+
 /** appsscript.json's zone. */
 export const SCRIPT_TIME_ZONE = "Europe/Zurich";
 
@@ -189,7 +202,7 @@ export class FakeAppsScript {
         getUi: () => (fake.log({ method: "SpreadsheetApp.getUi" }), ui),
         flush: () => fake.log({ method: "SpreadsheetApp.flush" }),
         newDataValidation: () => (fake.log({ method: "SpreadsheetApp.newDataValidation" }), new FakeDataValidationBuilder()),
-        newConditionalFormatRule: () => (fake.log({ method: "SpreadsheetApp.newConditionalFormatRule" }), new FakeConditionalFormatRuleBuilder()),
+        newConditionalFormatRule: () => (fake.log({ method: "SpreadsheetApp.newConditionalFormatRule" }), new FakeConditionalFormatRuleBuilder(fake.spreadsheet.locale)),
       },
       PropertiesService: { getDocumentProperties: () => (fake.log({ method: "PropertiesService.getDocumentProperties" }), documentProperties) },
       LockService: { getDocumentLock: () => (fake.log({ method: "LockService.getDocumentLock" }), lock) },
@@ -218,10 +231,12 @@ export class FakeSpreadsheet {
   private nextId = 1000;
   readonly timeZone: string;
   readonly name: string;
+  readonly locale: string;
 
   constructor(private readonly fake: FakeAppsScript, seed: SeedSpreadsheet) {
     this.name = seed.name;
     this.timeZone = seed.timeZone;
+    this.locale = seed.locale ?? "en_US";
     for (const s of seed.sheets) this.sheets.push(new FakeSheet(fake, this.nextId++ * 7, s));
   }
 
@@ -267,6 +282,10 @@ export class FakeSpreadsheet {
     this.fake.log({ method: "Spreadsheet.setNamedRange", sheet: range.sheet.name, a1: areaA1(range.area), args: [name] });
   }
 
+  getSpreadsheetLocale(): string {
+    this.fake.log({ method: "Spreadsheet.getSpreadsheetLocale" });
+    return this.locale;
+  }
   getSpreadsheetTimeZone(): string {
     this.fake.log({ method: "Spreadsheet.getSpreadsheetTimeZone" });
     return this.timeZone;
@@ -534,7 +553,7 @@ export class FakeRange {
       const cell = this.sheet.cell(r, c);
       cell.formula = undefined;
       if (typeof v === "string" && v.startsWith("'")) cell.value = v.slice(1);
-      else if (typeof v === "string" && v.startsWith("=")) { cell.formula = v; cell.value = "(formula result)"; }
+      else if (typeof v === "string" && v.startsWith("=")) { checkFormulaLocale(v, this.sheet.spreadsheet().locale); cell.formula = v; cell.value = "(formula result)"; }
       else if (typeof v === "string") cell.value = typedValue(v, this.sheet.spreadsheet().timeZone);
       else if (typeof v === "number" || typeof v === "boolean" || v === null || v === undefined || Object.prototype.toString.call(v) === "[object Date]") cell.value = v ?? "";
       else throw new Error(`fake setValues: Sheets cannot store ${Object.prototype.toString.call(v)} in ${toA1(r, c)}`);
@@ -668,8 +687,10 @@ export class FakeConditionalFormatRuleBuilder {
   private formula: string | undefined;
   private background: string | null = null;
   private ranges: FakeRange[] = [];
+  constructor(private readonly locale = "en_US") {}
   whenFormulaSatisfied(formula: string): FakeConditionalFormatRuleBuilder {
     if (typeof formula !== "string" || !formula.startsWith("=")) throw new Error("fake whenFormulaSatisfied: a formula starts with =");
+    checkFormulaLocale(formula, this.locale);
     this.formula = formula;
     return this;
   }

@@ -8,6 +8,7 @@ import type { PrefillName, TemplateKind, TemplateSheet, ValidationRule } from ".
 import { FakeAppsScript, FakeRange, formatDate, parseArea, toA1, type FakeCriteria, type FakeSheet, type SeedSheet } from "./fake-apps-script";
 import { loadCode, overTheWire, TIME_ZONE } from "./load-code";
 import { recalculate } from "./sheet-formulas";
+import { separatorFree } from "../../../src/hosts/sheets/sheets-formula";
 
 /** After the illustrative outreach log's last contact (2026-09-15): its dates are not in the future. */
 const AS_OF = "2026-12-31";
@@ -34,8 +35,8 @@ const todayIn = (timeZone: string): string => formatDate(new Date(), timeZone, "
 /** What the server builds: a blank activities plan spans this year and the next, in the spreadsheet's time zone. */
 const expected = ([kind, prefill]: Case, timeZone = TIME_ZONE): TemplateSheet => buildTemplate(kind, prefill, { today: todayIn(timeZone) });
 
-function setup(sheets: SeedSheet[], timeZone = TIME_ZONE) {
-  const fake = new FakeAppsScript({ name: "Work plan 2026", timeZone, sheets });
+function setup(sheets: SeedSheet[], timeZone = TIME_ZONE, locale?: string) {
+  const fake = new FakeAppsScript({ name: "Work plan 2026", timeZone, sheets, locale });
   return { fake, ...loadCode(fake) };
 }
 
@@ -52,7 +53,7 @@ function expectedCells(t: TemplateSheet): string[] {
   t.rows.forEach((row, r) => {
     for (let c = 0; c < width; c++) {
       const cell = row[c] ?? null;
-      const v = cell === null ? "" : cell.formula ?? (cell.value === undefined ? "" : typeof cell.value === "object" ? `date ${cell.value.date}` : JSON.stringify(cell.value));
+      const v = cell === null ? "" : (cell.formula !== undefined ? separatorFree(cell.formula) : undefined) ?? (cell.value === undefined ? "" : typeof cell.value === "object" ? `date ${cell.value.date}` : JSON.stringify(cell.value));
       out.push(`${toA1(r + 1, c + 1)} ${v} | ${sheetsFormat(cell?.numberFormat)}${cell?.bold ? " | bold" : ""}`);
     }
   });
@@ -155,7 +156,7 @@ describe("insertTemplate: one new sheet, exactly as the template says", () => {
     expect([...sheet.cells.values()].filter((x) => x.validation).length).toBe(validated);
 
     expect(sheet.conditionalRules.map((r) => ({ range: r.a1.join(","), formula: r.formula, fill: r.background })))
-      .toEqual(t.conditionalFormats.map((cf) => ({ range: cf.range, formula: cf.formula, fill: cf.fill })));
+      .toEqual(t.conditionalFormats.map((cf) => ({ range: cf.range, formula: separatorFree(cf.formula), fill: cf.fill })));
     expect([...fake.spreadsheet.namedRanges].map(([n, x]) => [n, x.sheet.name, toA1(x.area.top, x.area.left)]))
       .toEqual(t.namedRanges.map((n) => [n.name, name, n.ref.replace(/\$/g, "")]));
 
@@ -169,13 +170,23 @@ describe("insertTemplate: one new sheet, exactly as the template says", () => {
 });
 
 describe("insertTemplate: details", () => {
+  test.each(CASES)("%s %s in a de_DE spreadsheet (';' between arguments): every formula is taken", (kind, prefill) => {
+    const { fake, globals } = setup([], TIME_ZONE, "de_DE");
+    const { sheet } = globals.insertTemplate(kind, prefill);
+    const written = fake.spreadsheet.sheet(sheet);
+    const t = buildTemplate(kind, prefill as never, { today: "2026-03-01" });
+    const expectedFormulas = t.rows.flat().filter((c) => c?.formula !== undefined).length;
+    expect([...written.cells.values()].filter((c) => c.formula !== undefined)).toHaveLength(expectedFormulas);
+    expect(written.conditionalRules).toHaveLength(t.conditionalFormats.length);
+  });
+
   test("the ISU budget: a SUM total and social charges as the named rate times salaries, in CHF", () => {
     const { fake, globals } = setup([{ name: "Sheet1", values: [] }]);
     expect(globals.insertTemplate("budget", "isu-budget-2026")).toEqual({ sheet: "ISU Budget 2026" });
     const sheet = fake.spreadsheet.sheet("ISU Budget 2026");
     const total = [...sheet.cells.values()].find((c) => c.formula?.startsWith("=SUM("));
     expect(total).toMatchObject({ formula: "=SUM(B5:B9)", numberFormat: SHEETS_FORMAT[MONEY_FORMAT], fontWeight: "bold" });
-    expect(sheet.peek(6, 2)).toMatchObject({ formula: "=ROUND(SocialChargesRate*B5,0)", numberFormat: SHEETS_FORMAT[MONEY_FORMAT] });
+    expect(sheet.peek(6, 2)).toMatchObject({ formula: "=ROUND(SocialChargesRate*B5)", numberFormat: SHEETS_FORMAT[MONEY_FORMAT] });
     expect(sheet.peek(1, 2)).toMatchObject({ value: 0.2, numberFormat: "0%" });
     expect(sheet.peek(5, 2)?.value).toBe(378961);
     expect(sheet.peek(4, 1)).toMatchObject({ value: "COST", fontWeight: "bold" });
@@ -202,7 +213,7 @@ describe("insertTemplate: details", () => {
     expect(stateOf(fake.spreadsheet.sheet("Budget"))).toBe(first);
     expect([...fake.spreadsheet.namedRanges].map(([n, x]) => [n, x.sheet.name])).toEqual([["SocialChargesRate", "Budget"], ["SocialChargesRate_2", "Budget (2)"]]);
     const formulas = [...fake.spreadsheet.sheet("Budget (2)").cells.values()].map((c) => c.formula).filter(Boolean);
-    expect(formulas).toEqual(["=ROUND(SocialChargesRate_2*B5,0)", `="Estimated at "&ROUND(SocialChargesRate_2*100,1)&"% of salary"`, "=SUM(B5:B9)"]);
+    expect(formulas).toEqual(["=ROUND(SocialChargesRate_2*B5)", `="Estimated at "&ROUND((SocialChargesRate_2*100)*10)/10&"% of salary"`, "=SUM(B5:B9)"]);
   });
 
   test("sheet names are compared without case, as Sheets does", () => {

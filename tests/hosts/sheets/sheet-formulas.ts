@@ -1,15 +1,16 @@
 /**
  * What Sheets would compute for the formulas the templates write, evaluated on the fake's cells, so a
  * round-trip test can put the results where getValues() reads them. Only the forms the templates use
- * (=SUM(B5:B9), =ROUND(Name*B5,0), ="text "&ROUND(Name*100,1)&"% text"); any other formula throws,
+ * (=SUM(B5:B9), =ROUND(Name*B5), ="text "&ROUND((Name*100)*10)/10&"% text": the separator-free
+ * forms sheets-formula.ts writes); any other formula throws,
  * so a new one is noticed.
  */
 import type { FakeSheet, FakeSpreadsheet } from "./fake-apps-script";
 import { parseArea, toA1 } from "./fake-apps-script";
 
 const SUM = /^=SUM\(([A-Z]+\d+:[A-Z]+\d+)\)$/;
-const ROUND_RATE = /^=ROUND\(([A-Za-z_][A-Za-z0-9_]*)\*([A-Z]+\d+),0\)$/;
-const RATE_NOTE = /^="((?:[^"]|"")*)"&ROUND\(([A-Za-z_][A-Za-z0-9_]*)\*100,1\)&"((?:[^"]|"")*)"$/;
+const ROUND_RATE = /^=ROUND\(([A-Za-z_][A-Za-z0-9_]*)\*([A-Z]+\d+)\)$/;
+const RATE_NOTE = /^="((?:[^"]|"")*)"&ROUND\(\(([A-Za-z_][A-Za-z0-9_]*)\*100\)\*10\)\/10&"((?:[^"]|"")*)"$/;
 
 /** Sheets' ROUND: half away from zero. */
 const round0 = (x: number): number => Math.sign(x) * Math.round(Math.abs(x));
