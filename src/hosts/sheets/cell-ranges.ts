@@ -1,4 +1,5 @@
 import { a1, parseA1 } from "../../core";
+import { maxOf, minOf } from "../../core/max-of";
 
 /** A cell by its 1-based row and column. */
 export interface CellAt {
@@ -84,4 +85,55 @@ export function boundsOf(cells: Iterable<CellAt>): CellArea | undefined {
     if (c.column > right) right = c.column;
   }
   return top === Infinity ? undefined : { top, left, bottom, right };
+}
+
+/** 64 URL-safe characters: six bits each, none of them JSON-escaped. */
+const DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/**
+ * Cells as compact text for document properties: per column, A1 ranges ("C2:C9") where its rows
+ * run together, or where they are scattered a bitmap "@C2:<bits>" (six rows a character from row 2)
+ * when that is shorter. 50,000 rows with an issue in every other row take about 8 KB a column.
+ */
+export function encodeCells(cells: Iterable<CellAt>): string[] {
+  const rowsByColumn = new Map<number, number[]>();
+  for (const c of cells) {
+    const rows = rowsByColumn.get(c.column);
+    if (rows) rows.push(c.row);
+    else rowsByColumn.set(c.column, [c.row]);
+  }
+  const out: string[] = [];
+  for (const [column, rows] of [...rowsByColumn].sort((a, b) => a[0] - b[0])) {
+    const ranges = toRanges(rows.map((row) => ({ row, column })));
+    const top = minOf(rows, Infinity), bottom = maxOf(rows, 0);
+    const bitmapChars = Math.ceil((bottom - top + 1) / 6) + 10;
+    if (bitmapChars >= ranges.reduce((n, r) => n + r.length + 3, 0)) out.push(...ranges);
+    else out.push(bitmap(column, top, bottom, rows));
+  }
+  return out;
+}
+
+function bitmap(column: number, top: number, bottom: number, rows: readonly number[]): string {
+  const bits = new Uint8Array(Math.ceil((bottom - top + 1) / 6));
+  for (const r of rows) bits[Math.floor((r - top) / 6)] |= 1 << ((r - top) % 6);
+  let text = `@${a1(top, column)}:`;
+  for (const b of bits) text += DIGITS[b];
+  return text;
+}
+
+/** Every cell of encodeCells' text (ranges and bitmaps; anything unreadable is skipped). */
+export function* decodeCells(parts: readonly string[]): Generator<CellAt> {
+  for (const part of parts) {
+    if (!part.startsWith("@")) {
+      yield* cellsOfRanges([part]);
+      continue;
+    }
+    const colon = part.indexOf(":");
+    const at = parseA1(part.slice(1, colon));
+    if (!at || colon < 0) continue;
+    for (let i = colon + 1; i < part.length; i++) {
+      const b = DIGITS.indexOf(part[i]);
+      for (let bit = 0; bit < 6; bit++) if (b & (1 << bit)) yield { row: at.row + (i - colon - 1) * 6 + bit, column: at.column };
+    }
+  }
 }

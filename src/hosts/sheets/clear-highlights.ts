@@ -1,4 +1,4 @@
-import { boundsOf, cellsOfRanges, toRanges, type CellAt } from "./cell-ranges";
+import { boundsOf, decodeCells, toRanges, type CellAt } from "./cell-ranges";
 import { underDocumentLock } from "./document-lock";
 import { deleteHighlightState, loadHighlightState } from "./highlight-state";
 import type { Services } from "./services";
@@ -23,17 +23,26 @@ export function clearHighlightsUnlocked(services: Services): { cells: number } {
   for (const saved of state.sheets) {
     const sheet = sheets.get(saved.i);
     if (!sheet) continue; // deleted since: nothing to restore
-    const b = boundsOf(Object.values(saved.h).flatMap((ranges) => [...cellsOfRanges(ranges)]));
+    const painted = Object.entries(saved.h).map(([colour, parts]) => ({ colour, cells: [...decodeCells(parts)] }));
+    const b = boundsOf(painted.flatMap((p) => p.cells));
     if (!b) continue;
     const now = sheet.getRange(b.top, b.left, b.bottom - b.top + 1, b.right - b.left + 1).getBackgrounds();
-    const stillOurs = new Set<number>();
-    for (const [colour, ranges] of Object.entries(saved.h)) {
-      for (const c of cellsOfRanges(ranges)) if ((now[c.row - b.top]?.[c.column - b.left] ?? "").toLowerCase() === colour) stillOurs.add(keyOf(c));
+    // Cells still showing our colour, each with its original fill ("" = none unless listed).
+    const original = new Map<number, string>();
+    for (const { colour, cells } of painted) {
+      for (const c of cells) if ((now[c.row - b.top]?.[c.column - b.left] ?? "").toLowerCase() === colour) original.set(keyOf(c), "");
     }
-    for (const [original, ranges] of Object.entries(saved.o)) {
-      const cells = [...cellsOfRanges(ranges)].filter((c) => stillOurs.has(keyOf(c)));
-      if (cells.length === 0) continue;
-      sheet.getRangeList(toRanges(cells)).setBackground(original === "" ? null : original);
+    for (const [fill, parts] of Object.entries(saved.o)) {
+      for (const c of decodeCells(parts)) if (original.has(keyOf(c))) original.set(keyOf(c), fill);
+    }
+    const byFill = new Map<string, CellAt[]>();
+    for (const [key, fill] of original) {
+      const list = byFill.get(fill) ?? [];
+      list.push({ row: Math.floor(key / 32_768), column: key % 32_768 });
+      byFill.set(fill, list);
+    }
+    for (const [fill, cells] of byFill) {
+      sheet.getRangeList(toRanges(cells)).setBackground(fill === "" ? null : fill);
       restored += cells.length;
     }
   }

@@ -3,15 +3,16 @@ import type { GasProperties } from "./services";
 
 /**
  * What Highlight changed, kept in document properties so Clear can undo exactly that. Compact: per
- * sheet (by id, which survives renames), A1 ranges (cell-ranges.ts) grouped by the colour we painted
- * and by their original fill ("" = no fill). Version 1 kept single cells, which are ranges too.
+ * sheet (by id, which survives renames), cells as encodeCells text (ranges, or bitmaps where the
+ * rows are scattered) grouped by the colour we painted and by their original fill; cells listed
+ * under no original had no fill. Version 1 kept single cells (all originals), which still read.
  */
 export interface SheetHighlights {
   /** Sheet id. */
   readonly i: number;
-  /** Highlight colour (lower case) → A1 ranges painted with it. */
+  /** Highlight colour (lower case) → the cells painted with it (encodeCells). */
   readonly h: Record<string, string[]>;
-  /** Original fill ("" = none) → A1 ranges. */
+  /** Original fill → cells (encodeCells); a painted cell under no key had no fill ("" in version 1). */
   readonly o: Record<string, string[]>;
 }
 

@@ -1,6 +1,6 @@
 import type { Report, Severity } from "../../core";
 import { HIGHLIGHT_COLOURS } from "../../panel/bridge";
-import { boundsOf, toRanges, type CellAt } from "./cell-ranges";
+import { boundsOf, encodeCells, toRanges, type CellAt } from "./cell-ranges";
 import { clearHighlightsUnlocked } from "./clear-highlights";
 import { underDocumentLock } from "./document-lock";
 import { originalFill, saveHighlightState, type SheetHighlights } from "./highlight-state";
@@ -13,7 +13,7 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
  * Colours the cells of the report's issues, under the document lock. Earlier highlights are cleared
  * first, so a cell's saved "original" is never one of our own colours. Per sheet: one
  * getBackgrounds() on the bounding range of its issue cells, then one getRangeList(ranges)
- * .setBackground() per colour. The originals are saved (as ranges) before anything is painted, so an
+ * .setBackground() per colour. The originals are saved (compactly) before anything is painted, so an
  * interrupted run can still be cleared; if they cannot be saved, nothing is painted.
  */
 export function highlight(services: Services, report: Report): { cells: number } {
@@ -34,9 +34,9 @@ export function highlight(services: Services, report: Report): { cells: number }
         group(byColour, HIGHLIGHT_COLOURS[c.severity].toLowerCase(), c);
         group(byOriginal, originalFill(backgrounds[c.row - b.top][c.column - b.left]), c);
       }
-      const painted = rangesOf(byColour);
-      plans.push({ sheet, byColour: painted, cells: entries.length });
-      saved.push({ i: sheet.getSheetId(), h: Object.fromEntries(painted), o: Object.fromEntries(rangesOf(byOriginal)) });
+      byOriginal.delete(""); // no fill: what a painted cell listed under no original had
+      plans.push({ sheet, byColour: rangesOf(byColour), cells: entries.length });
+      saved.push({ i: sheet.getSheetId(), h: encoded(byColour), o: encoded(byOriginal) });
     }
     if (saved.length === 0) return { cells: 0 };
     saveHighlightState(services.properties, { v: 2, sheets: saved });
@@ -72,3 +72,4 @@ function group<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const rangesOf = (groups: Map<string, CellAt[]>): Map<string, string[]> => new Map([...groups].map(([k, cells]) => [k, toRanges(cells)]));
+const encoded = (groups: Map<string, CellAt[]>): Record<string, string[]> => Object.fromEntries([...groups].map(([k, cells]) => [k, encodeCells(cells)]));
