@@ -22,12 +22,7 @@ export interface CellArea {
  * in one RangeList call).
  */
 export function toRanges(cells: Iterable<CellAt>): string[] {
-  const rowsByColumn = new Map<number, number[]>();
-  for (const c of cells) {
-    const rows = rowsByColumn.get(c.column);
-    if (rows) rows.push(c.row);
-    else rowsByColumn.set(c.column, [c.row]);
-  }
+  const rowsByColumn = groupByColumn(cells);
   // run "top:bottom" → its columns, in order
   const columnsByRun = new Map<string, number[]>();
   for (const column of [...rowsByColumn.keys()].sort((a, b) => a - b)) {
@@ -53,6 +48,17 @@ export function toRanges(cells: Iterable<CellAt>): string[] {
     }
   }
   return out;
+}
+
+/** column → its rows, in the order met. */
+function groupByColumn(cells: Iterable<CellAt>): Map<number, number[]> {
+  const rowsByColumn = new Map<number, number[]>();
+  for (const c of cells) {
+    const rows = rowsByColumn.get(c.column);
+    if (rows) rows.push(c.row);
+    else rowsByColumn.set(c.column, [c.row]);
+  }
+  return rowsByColumn;
 }
 
 export const rangeA1 = (a: CellArea): string =>
@@ -96,12 +102,7 @@ const DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_
  * when that is shorter. 50,000 rows with an issue in every other row take about 8 KB a column.
  */
 export function encodeCells(cells: Iterable<CellAt>): string[] {
-  const rowsByColumn = new Map<number, number[]>();
-  for (const c of cells) {
-    const rows = rowsByColumn.get(c.column);
-    if (rows) rows.push(c.row);
-    else rowsByColumn.set(c.column, [c.row]);
-  }
+  const rowsByColumn = groupByColumn(cells);
   const out: string[] = [];
   for (const [column, rows] of [...rowsByColumn].sort((a, b) => a[0] - b[0])) {
     const ranges = toRanges(rows.map((row) => ({ row, column })));
