@@ -1,4 +1,5 @@
 import { svg, SvgNode } from "./svg";
+import { maxOf } from "../core/max-of";
 
 /** Plan colours (colour-blind-safe order) and the ones for states of a bar. */
 export const PALETTE = ["#0F6CBD", "#C4314B", "#13A10E", "#8764B8", "#CA5010", "#038387", "#986F0B", "#5C2E91"];
@@ -26,7 +27,7 @@ export interface BarItem {
 export function barChart(items: readonly BarItem[], label: string, options: { width?: number; colour?: string } = {}): SvgNode {
   const width = options.width ?? 560, labelW = Math.round(width * 0.38), valueW = 96, row = 24;
   const barMax = width - labelW - valueW - 12;
-  const max = Math.max(0, ...items.map((i) => i.value));
+  const max = maxOf(items.map((i) => i.value), 0);
   const rows = items.map((it, i) => {
     const y = i * row + 4;
     const w = max > 0 && it.value > 0 ? Math.max(1, (it.value / max) * barMax) : 0;
@@ -49,7 +50,7 @@ export interface Milestone {
 export function monthColumns(months: readonly string[], counts: Readonly<Record<string, number>>, milestones: readonly Milestone[], label: string): SvgNode {
   const col = Math.max(14, Math.min(32, Math.floor(640 / Math.max(1, months.length)))), left = 28, top = 18, plot = 120;
   const width = left + months.length * col + 8, height = top + plot + 34;
-  const max = Math.max(1, ...months.map((m) => counts[m] ?? 0));
+  const max = maxOf(months.map((m) => counts[m] ?? 0), 1);
   const step = max <= 5 ? 1 : Math.ceil(max / 5);
   const ticks: SvgNode[] = [];
   for (let v = 0; v <= max; v += step) {

@@ -2,6 +2,7 @@ import { isBlank } from "../cells/classify";
 import type { KindName } from "../kinds/kind-name";
 import type { SheetView } from "../sheet-view";
 import { headerHits } from "./header-index";
+import { maxOf, minOf } from "../max-of";
 
 /** A header row's reading: which field is in which column, and the header text of each column. */
 export interface HeaderReading {
@@ -33,9 +34,9 @@ function parentText(sheet: SheetView, m: HeaderReading, row: number, column: num
 export function readSubHeader(sheet: SheetView, m: HeaderReading, headerRow: number): HeaderReading | undefined {
   const row = headerRow + 1;
   if (row > sheet.lastRow) return undefined;
-  const firstField = Math.min(...Object.values(m.columns));
+  const firstField = minOf(Object.values(m.columns), Infinity);
   if (!isBlank(sheet.cell(row, firstField))) return undefined;
-  const right = Math.max(m.lastColumn, ...(sheet.snapshot.merged ?? []).filter((a) => a.top <= headerRow && a.bottom >= headerRow && a.left <= m.lastColumn && a.right > m.lastColumn).map((a) => a.right));
+  const right = maxOf((sheet.snapshot.merged ?? []).filter((a) => a.top <= headerRow && a.bottom >= headerRow && a.left <= m.lastColumn && a.right > m.lastColumn).map((a) => a.right), m.lastColumn);
   const subs = new Map<number, string>();
   for (let c = m.firstColumn; c <= Math.min(sheet.lastColumn, right); c++) {
     const v = sheet.cell(row, c);
@@ -56,5 +57,5 @@ export function readSubHeader(sheet: SheetView, m: HeaderReading, headerRow: num
   const cols = Object.keys(headers).map(Number).sort((a, b) => a - b);
   for (const c of cols) for (const h of headerHits(headers[c])) if (h.kind === m.kind && columns[h.field] === undefined) columns[h.field] = c;
   for (const [f, c] of Object.entries(m.columns)) if (columns[f] === undefined) columns[f] = c;
-  return { ...m, columns, headers, lastColumn: Math.max(m.lastColumn, ...cols) };
+  return { ...m, columns, headers, lastColumn: maxOf(cols, m.lastColumn) };
 }

@@ -1,4 +1,5 @@
 import { normaliseLabel } from "../text";
+import { maxOf } from "../max-of";
 
 /**
  * What an amount column of a budget holds, from its header (EN/FR/ES):
@@ -63,7 +64,7 @@ export function mainAmountColumn(columns: readonly AmountColumn[], hints: readon
   for (const hint of hints) {
     const years = yearsIn(hint).filter((y) => budgets.some((c) => c.year === y));
     if (years.length > 0) {
-      const year = Math.max(...years);
+      const year = maxOf(years, -Infinity);
       return budgets.filter((c) => c.year === year).pop();
     }
   }

@@ -3,6 +3,7 @@ import { styles } from "./ansi";
 import { formatTimeline } from "./format-timeline";
 import { padStart, plural, truncate } from "./text-layout";
 import { runs } from "../../views/number-runs";
+import { pushAll } from "../../core/max-of";
 
 /** The consolidated calendar as text: plans, activities per month (the same bars as one plan's), leads, coverage. */
 export function formatConsolidated(c: Consolidated, options: { color: boolean; width?: number }): string {
@@ -11,7 +12,7 @@ export function formatConsolidated(c: Consolidated, options: { color: boolean; w
   const out = [s.bold(`All plans · ${plural(c.plans.length, "plan")} · ${plural(c.grid.length, "activity", "activities")}`)];
   for (const p of c.plans) out.push(`  ${padStart(String(p.activities), 4)}  ${truncate(p.label, width - 30)}${p.file ? s.dim(" · " + truncate(p.file, 40)) : ""}`);
   out.push("");
-  out.push(...formatTimeline({ sheet: "All plans", table: "All plans", activities: c.grid.length, byMonth: c.byMonth, byQuarter: c.byQuarter, ongoing: c.ongoing, unscheduled: c.unscheduled, months: c.months, grid: [], milestones: c.milestones }, s, width));
+  pushAll(out, formatTimeline({ sheet: "All plans", table: "All plans", activities: c.grid.length, byMonth: c.byMonth, byQuarter: c.byQuarter, ongoing: c.ongoing, unscheduled: c.unscheduled, months: c.months, grid: [], milestones: c.milestones }, s, width));
   if (c.busiest.length > 0) out.push("  Busiest months: " + c.busiest.map((b) => `${b.month} (${b.activities})`).join(" · "));
   out.push("", s.bold("By lead"));
   for (const [lead, n] of Object.entries(c.byLead).sort(([, a], [, b]) => b - a)) out.push(`  ${padStart(String(n), 4)}  ${truncate(lead, width - 8)}`);

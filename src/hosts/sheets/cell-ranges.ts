@@ -1,5 +1,5 @@
 import { a1, parseA1 } from "../../core";
-import { maxOf, minOf } from "../../core/max-of";
+import { maxOf, minOf, pushAll } from "../../core/max-of";
 
 /** A cell by its 1-based row and column. */
 export interface CellAt {
@@ -108,7 +108,7 @@ export function encodeCells(cells: Iterable<CellAt>): string[] {
     const ranges = toRanges(rows.map((row) => ({ row, column })));
     const top = minOf(rows, Infinity), bottom = maxOf(rows, 0);
     const bitmapChars = Math.ceil((bottom - top + 1) / 6) + 10;
-    if (bitmapChars >= ranges.reduce((n, r) => n + r.length + 3, 0)) out.push(...ranges);
+    if (bitmapChars >= ranges.reduce((n, r) => n + r.length + 3, 0)) pushAll(out, ranges);
     else out.push(bitmap(column, top, bottom, rows));
   }
   return out;

@@ -4,6 +4,7 @@ import { roleWords } from "../../kinds/budget-roles";
 import { sumAreas } from "../../formula/refs";
 import type { SheetView } from "../../sheet-view";
 import type { DetectedTable } from "../../table";
+import { pushAll } from "../../max-of";
 
 /** How a subtotal's rows were found. */
 export type MemberSource = "formula" | "heading named" | "section" | "lines above" | "subtotals above" | "everything above";
@@ -166,7 +167,7 @@ export function budgetStructure(table: DetectedTable, sheet: SheetView, records:
     const taken = new Set(chosen.items);
     const remaining = open.filter((i) => !taken.has(i));
     open.length = 0;
-    open.push(...remaining);
+    pushAll(open, remaining);
     const idx = sections.length;
     for (const i of chosen.items) if (i.section !== undefined) parentOf.set(i.section, idx);
     const sectionLines = chosen.items.flatMap((i) => i.lines);
