@@ -132,7 +132,7 @@ describe("Sidebar.html (built) with a stubbed google.script.run", () => {
     await page.screenshot({ path: SCREENSHOT }); // what the 300 px sidebar shows first
   });
 
-  test("highlight, clear and write rollups send the report as plain JSON", async () => {
+  test("highlight, clear and write rollups send the last validation's settings, never the report back", async () => {
     const report = exampleReport();
     const { page } = await open({ report, settings: {} });
     await validate(page);
@@ -142,8 +142,11 @@ describe("Sidebar.html (built) with a stubbed google.script.run", () => {
       await expect(page.getByRole("button", { name, exact: true }).isEnabled()).resolves.toBe(true);
     }
     const calls = await runCalls(page);
-    expect(calls.find((c) => c.name === "highlight")?.args).toEqual([report]);
-    expect(calls.find((c) => c.name === "writeRollups")?.args).toEqual([report]);
+    const settings = calls.find((c) => c.name === "validate")?.args;
+    expect(settings).toHaveLength(1);
+    expect(calls.find((c) => c.name === "highlight")?.args).toEqual(settings);
+    expect(calls.find((c) => c.name === "writeRollups")?.args).toEqual(settings);
+    expect(JSON.stringify(calls.find((c) => c.name === "highlight")?.args).length).toBeLessThan(500);
     expect(calls.find((c) => c.name === "clearHighlights")?.args).toEqual([]);
     await expect(page.locator(".wpc-status").textContent()).resolves.toContain("Workplan Rollups");
   });
