@@ -1,6 +1,6 @@
 import * as vm from "vm";
 import { FakeAppsScript } from "./fake-apps-script";
-import { builtCode, exampleSeedSheets, loadCode, TIME_ZONE } from "./load-code";
+import { builtCode, exampleSeedSheets, loadCode, refusedByRun, TIME_ZONE } from "./load-code";
 
 const MENU_FUNCTIONS = ["showSidebar", "validateFromMenu", "highlightFromMenu", "clearHighlightsFromMenu", "writeRollupsFromMenu", "showInsertTemplate", "showSettings"];
 const RUN_TARGETS = ["validate", "selectCell", "highlight", "clearHighlights", "writeRollups", "loadSettings", "saveSettings", "insertTemplate"];
@@ -46,6 +46,15 @@ describe("built Code.js in a vm context without Node globals", () => {
       expect([name, stub]).toEqual([name, documented]);
       expect(stub.length).toBeGreaterThan(0);
     }
+  });
+
+  test("the sidebar's channel refuses what google.script.run cannot carry, both ways", () => {
+    const { run } = loadCode(fresh());
+    expect(() => run.saveSettings({ asOf: new Date(Date.UTC(2026, 2, 1)) })).toThrow(/invalid argument \(arguments\.0\.asOf is a Date\)/);
+    expect(refusedByRun({ issues: [{ cell: "B2" }, { when: new Date() }] })).toBe("value.issues.1.when is a Date");
+    expect(refusedByRun({ f: () => 1 })).toBe("value.f is a function");
+    // What the server returns to the sidebar is plain JSON.
+    expect(refusedByRun(run.validate({ asOf: "2026-03-01" }))).toBeUndefined();
   });
 
   test("onOpen adds the Workplan Check menu, each item naming a global function", () => {
