@@ -83,10 +83,10 @@ export const SDR_WORKPLAN: ExampleSheet = {
     ["Thematic Working Group on Stockpile Destruction and Retention — Workplan 2025-2026"],
     ["Activity", "Lead", "Partners", "Action plan reference", "Timeline", "Expected output", "Status"],
     ["participation to the Coordination Committee Retreat, coordinating thematic breakout group on stockpile destruction.", SDR_LEAD, "CCM Implementation Support Unit (ISU)", SDR_REF, "January 2026", H, H],
-    ["the event on stockpile destruction expertise is organised.", SDR_LEAD, "States Parties and Signatories that have fulfilled obligations under Article 3.", SDR_REF, "April 2026", "A community of practice including interested States Parties and relevant stakeholders, including civil society, is established", H],
+    ["the event on stockpile destruction expertise is organised.", SDR_LEAD, "States Parties and Signatories that have fulfilled obligations under Article 3.", SDR_REF, "April 2026", "A community of practice including interested States Parties and relevant stakeholders, including civil society, is established and maintained throughout the period of reference of this workplan and is set to remain active beyond it.", H],
     ["Drafting of the report from the April 2026 meeting.", SDR_LEAD, "CCM Implementation Support Unit (ISU)", SDR_REF, "May 2026", H, H],
     ["contributing to the drafting of the plan of action with ad hoc contributions regarding stockpile destruction.", SDR_LEAD, "CCM Implementation Support Unit (ISU)", SDR_REF, "May – June 2026", "The new action plan will contain an adequate number of actions that reflect the needs and views on the matters of today's CCM community.", H],
-    ["organisation of a side event during the Third Review Conference (3RC)", SDR_LEAD, "ICRC; ICBL-CMC", SDR_REF, "September 2026", H, H],
+    ["organisation of a side event during the Third Review Conference (3RC) to", SDR_LEAD, "ICRC; ICBL-CMC", SDR_REF, "September 2026", H, H],
   ],
 };
 

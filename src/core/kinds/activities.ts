@@ -15,6 +15,11 @@ import type { TableKind } from "./kind";
  */
 const TARGET_CUE = /^\W*(?:(?:a|an|the)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|uno|una|dos|tres)\b|\b(?:at least|at most|minimum|min\.|up to|no more than|no fewer than|more than|au moins|au minimum|au plus|jusqu'a|al menos|como minimo|hasta)\b/i;
 const targetOf = memoByText((text: string) => (TARGET_CUE.test(text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")) ? parseTarget(text) : undefined));
+/** The numeric target a deliverable text states, as a Deliverable cell is read (the importer reads documents so). */
+export const deliverableTarget = (text: string): Target | undefined => {
+  const t = targetOf(text);
+  return t?.ok ? t.value : undefined;
+};
 
 export interface ActivityRecord {
   readonly row: number;

@@ -65,3 +65,24 @@ export function message(code: string, params: Params): string {
   const f = (en as Record<string, (p: Params) => string>)[code];
   return f ? f(params) : code;
 }
+
+/** Messages of the work-plan importer (src/core/import): its failures and its notices, keyed by code. */
+export const importEn: { readonly [code: string]: (p: Params) => string } = {
+  "import.empty": () => "The document is empty: there is no text to import.",
+  "import.table-only": (p) => `The document holds only ${n(p, "tables") === 1 ? "a table" : `${s(p, "tables")} tables`} and no text: import the work plan document itself, or check a spreadsheet with 'workplan-check FILE'.`,
+  "import.no-timeline": () => "No timeline section was found: the document needs a 'Timeline' section, or periods such as 'February 2026' with the activities below them.",
+  "import.empty-period": (p) => `The period '${s(p, "period")}' has no activity below it; it was skipped.`,
+  "import.no-period": (p) => `'${s(p, "text")}' comes before any period in the timeline; it was imported with a blank timeline.`,
+  "import.deliverable-unattached": (p) => `The deliverable '${s(p, "text")}' follows no activity; it is listed with the deliverables only.`,
+  "import.table-skipped": (p) => `A table (${s(p, "rows")} rows) inside the timeline section was not imported as activities.`,
+  "import.no-lead": () => "No 'Strategy implementers' section names a lead; the Lead column is blank.",
+  "import.amount-unreadable": (p) => `The amount of ${s(p, "label")} ('${s(p, "text")}') cannot be read (${s(p, "reason")}); the line was imported without an amount.`,
+  "import.total-differs": (p) => `The document's total (${s(p, "stated")}) is not the sum of its lines (${s(p, "sum")}).`,
+  "import.docx-unreadable": (p) => `${s(p, "file")} cannot be read as a Word document (${s(p, "reason")}).`,
+  "import.docx-protected": (p) => `${s(p, "file")} is password-protected or encrypted: open it in Word, remove the password (File > Info > Protect Document), save, and import again.`,
+};
+
+export function importMessage(code: string, params: Params): string {
+  const f = importEn[code];
+  return f ? f(params) : code;
+}

@@ -35,6 +35,8 @@ export interface ActivityInput {
   readonly reference?: string;
   readonly timeline: string;
   readonly deliverable?: string;
+  /** The deliverable's target as written ("at least 10 documented meetings"). */
+  readonly target?: string;
   readonly status?: string;
 }
 
@@ -93,6 +95,7 @@ export function activitiesTemplate(spec: ActivitiesSpec): TemplateSheet {
     g.set(r, COL.Start, dateCell(start));
     g.set(r, COL.End, dateCell(end));
     g.set(r, COL.Deliverable, maybe(a?.deliverable));
+    g.set(r, COL.Target, maybe(a?.target));
     g.set(r, COL.Status, maybe(a?.status));
   }
 
