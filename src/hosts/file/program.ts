@@ -7,11 +7,12 @@ import { registerCheck } from "./commands/check";
 import { registerConsolidate } from "./commands/consolidate";
 import { registerDiff } from "./commands/diff";
 import { registerTemplateCommand } from "./template-command";
+import { registerImportCommand } from "./import-command";
 import { UsageError } from "./options";
 
 /** A command's registration: adds it to the program. Add a subcommand by adding its function here. */
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
-export const COMMANDS: RegisterCommand[] = [registerCheck, registerTemplateCommand, registerConsolidate, registerDiff];
+export const COMMANDS: RegisterCommand[] = [registerCheck, registerTemplateCommand, registerConsolidate, registerDiff, registerImportCommand];
 
 /** The version in the nearest package.json above this file (source and build trees alike). */
 function version(): string {

@@ -19,20 +19,25 @@ function checkFlags(kind: TemplateKind, flags: TemplateFlags): void {
   const prefill = flags.prefill as PrefillName | undefined;
   if (prefill && PREFILLS[prefill].kind !== kind) throw new UsageError(`--prefill ${prefill} fills a ${PREFILLS[prefill].kind} template, not ${kind}`);
   if (flags.planWindow !== undefined && kind !== "activities") throw new UsageError("--plan-window applies to the activities template only");
-  if (extname(flags.out).toLowerCase() !== ".xlsx") throw new UsageError(`--out must name an .xlsx file, not '${flags.out}'`);
-  if (!existsSync(dirname(flags.out) || ".")) throw new UsageError(`cannot write ${flags.out}: folder ${dirname(flags.out)} does not exist`);
-  if (existsSync(flags.out)) {
-    if (statSync(flags.out).isDirectory()) throw new UsageError(`cannot write ${flags.out}: it is a folder`);
-    if (!flags.force) throw new UsageError(`${flags.out} already exists; add --force to replace it`);
+  checkOutFile(flags.out, flags.force);
+}
+
+/** --out names a new .xlsx in an existing folder (or an existing file with --force); else UsageError. */
+export function checkOutFile(out: string, force: boolean | undefined): void {
+  if (extname(out).toLowerCase() !== ".xlsx") throw new UsageError(`--out must name an .xlsx file, not '${out}'`);
+  if (!existsSync(dirname(out) || ".")) throw new UsageError(`cannot write ${out}: folder ${dirname(out)} does not exist`);
+  if (existsSync(out)) {
+    if (statSync(out).isDirectory()) throw new UsageError(`cannot write ${out}: it is a folder`);
+    if (!force) throw new UsageError(`${out} already exists; add --force to replace it`);
   }
 }
 
 /** Writes next to the target, then renames: an interrupted write never leaves half a workbook under the name. */
-async function writeAtomically(template: TemplateSheet, out: string): Promise<void> {
-  const { writeTemplateXlsx } = await import("./write-template"); // ExcelJS loads slowly: only when writing
+export async function writeAtomically(templates: TemplateSheet | readonly TemplateSheet[], out: string): Promise<void> {
+  const { writeTemplatesXlsx } = await import("./write-template"); // ExcelJS loads slowly: only when writing
   const partial = `${out}.partial-${process.pid}`;
   try {
-    await writeTemplateXlsx(template, partial);
+    await writeTemplatesXlsx(Array.isArray(templates) ? templates : [templates as TemplateSheet], partial);
     renameSync(partial, out);
   } finally {
     rmSync(partial, { force: true });

@@ -132,14 +132,14 @@ export function addTemplateSheet(wb: ExcelJS.Workbook, template: TemplateSheet):
   return ws;
 }
 
-/** A workbook holding the template alone. */
-export function templateWorkbook(t: TemplateSheet): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Workplan Check";
-  addTemplateSheet(wb, t);
-  return wb;
+export async function writeTemplateXlsx(t: TemplateSheet, path: string): Promise<void> {
+  await writeTemplatesXlsx([t], path);
 }
 
-export async function writeTemplateXlsx(t: TemplateSheet, path: string): Promise<void> {
-  await templateWorkbook(t).xlsx.writeFile(path);
+/** Several templates, one sheet each, in one workbook (an import: activities and a budget). */
+export async function writeTemplatesXlsx(templates: readonly TemplateSheet[], path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Workplan Check";
+  for (const t of templates) addTemplateSheet(wb, t);
+  await wb.xlsx.writeFile(path);
 }

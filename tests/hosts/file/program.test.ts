@@ -77,8 +77,8 @@ describe("createProgram", () => {
 });
 
 describe("COMMANDS", () => {
-  it("has the default check, template, consolidate and diff", () => {
+  it("has the default check, template, consolidate, diff and import", () => {
     const program = createProgram(fakeIo(), () => undefined);
-    expect(program.commands.map((c) => c.name())).toEqual(["check", "template", "consolidate", "diff"]);
+    expect(program.commands.map((c) => c.name())).toEqual(["check", "template", "consolidate", "diff", "import"]);
   });
 });

@@ -1,0 +1,92 @@
+/**
+ * `workplan-check import FILE --out plan.xlsx [--json] [--force]`: a work plan written as a document
+ * (.docx, .md, .txt) → the activities template (and a budget sheet for each budget table), written as
+ * .xlsx, then read back and checked with the normal rules, so what cannot be read is reported as usual.
+ */
+import { basename } from "path";
+import { Command } from "commander";
+import { formatMoney, resolveSettings, toReport, validateWorkbook } from "../../core";
+import type { Report } from "../../core";
+import { importedTemplates, importPlan } from "../../core/import";
+import type { DocLocation, ImportResult } from "../../core/import";
+import { importMessage } from "../../core/messages/en";
+import { useColor } from "./ansi";
+import type { CliIo } from "./cli-io";
+import { complain, EXIT } from "./cli-io";
+import { FileReadError } from "./file-read-error";
+import { formatHuman } from "./format-human";
+import { localToday, UsageError } from "./options";
+import { readDocument } from "./read-document";
+import { readSpreadsheet } from "./read-file";
+import { checkOutFile, writeAtomically } from "./template-command";
+
+export interface ImportFlags {
+  readonly out: string;
+  readonly json?: boolean;
+  readonly force?: boolean;
+  readonly color?: boolean;
+}
+
+/** Control characters from a document never reach the terminal as such. */
+const plain = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+const where = (l: DocLocation): string => `¶${l.paragraph}${l.headingPath.length > 0 ? ` (${l.headingPath.join(" > ")})` : ""}`;
+
+function summary(file: string, out: string, r: ImportResult, sheets: readonly string[]): string[] {
+  const lines = [`imported ${file} → ${out}: ${r.activities.length} ${r.activities.length === 1 ? "activity" : "activities"}, ${r.deliverables.length} deliverables and expected outputs, ${r.budgets.length} budget ${r.budgets.length === 1 ? "table" : "tables"}; sheets: ${sheets.map((s) => `'${s}'`).join(", ")}`];
+  for (const b of r.budgets) lines.push(`  budget '${b.title}': ${b.lines.length} lines, total ${formatMoney(Math.round(b.total * 100), b.currency)}`);
+  for (const n of r.notices) lines.push(`  note ${where(n.location)}: ${importMessage(n.code, n.params)}`);
+  return lines.map(plain);
+}
+
+/** The --json object: what was found (each with its place in the document) and the written workbook's report. */
+function jsonOf(file: string, out: string, r: ImportResult, sheets: readonly string[], report: Report): unknown {
+  return {
+    file, out, sheets, title: r.title, lead: r.lead ?? null,
+    activities: r.activities, deliverables: r.deliverables, budgets: r.budgets,
+    notices: r.notices.map((n) => ({ ...n, message: importMessage(n.code, n.params) })),
+    report,
+  };
+}
+
+export async function runImport(file: string, flags: ImportFlags, io: CliIo): Promise<number> {
+  try {
+    checkOutFile(flags.out, flags.force);
+    const doc = await readDocument(file);
+    const parsed = importPlan(doc);
+    if (!parsed.ok) {
+      complain(io, plain(`${file}: ${parsed.reason}`));
+      return EXIT.unreadable;
+    }
+    const today = localToday(io.now());
+    const templates = importedTemplates(parsed.value, today);
+    await writeAtomically(templates, flags.out);
+    // Read back what was written: the check sees the file a user opens, not the templates.
+    const { snapshot } = await readSpreadsheet(flags.out);
+    const report = toReport(validateWorkbook(snapshot, resolveSettings({}, today)), flags.out);
+    const sheets = snapshot.sheets.map((s) => s.name);
+    if (flags.json) io.stdout.write(JSON.stringify(jsonOf(file, flags.out, parsed.value, sheets, report)) + "\n");
+    else {
+      io.stdout.write(summary(file, flags.out, parsed.value, sheets).join("\n") + "\n\n");
+      io.stdout.write(formatHuman(report, { color: useColor(io.stdout.isTTY, flags.color, io.env) }));
+    }
+    return report.valid ? EXIT.ok : EXIT.issues;
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof FileReadError) complain(io, plain(e.message));
+    else complain(io, plain(`cannot import ${basename(file)}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`));
+    return EXIT.unreadable;
+  }
+}
+
+/** Registers `import FILE --out FILE.xlsx [--json] [--force]`. */
+export function registerImportCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command("import")
+    .description("read a work plan written as a document (.docx, .md, .txt) into an activities table (and its budget table), then check it")
+    .argument("<file>", "the work plan document: .docx, .md or .txt")
+    .requiredOption("--out <file>", "the .xlsx file to write")
+    .option("--json", "print what was found (with each row's place in the document) and the check's report as one JSON object")
+    .option("--force", "replace the --out file if it exists")
+    .option("--no-color", "no colours in the text report (also: NO_COLOR=1)")
+    .addHelpText("after", "\nExit codes: 0 written and no errors, 1 written and the check found errors (e.g. a timeline it cannot read), 2 the document cannot be imported or the file cannot be written.")
+    .action(async (file: string, flags: ImportFlags) => setExit(await runImport(file, flags, io)));
+}
