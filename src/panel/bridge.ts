@@ -27,6 +27,11 @@ export interface HostBridge {
    * existing sheet; optionally pre-filled with a seed (PREFILLS). Resolves with the sheet's name.
    */
   insertTemplate(kind: TemplateKind, prefill?: string): Promise<{ sheet: string }>;
+  /**
+   * "Import from text…": the pasted timeline of a work plan (src/core/import/paste.ts) as a new
+   * activities sheet with a free name, never over an existing sheet. Resolves with its name and rows.
+   */
+  insertImport?(text: string): Promise<{ sheet: string; rows: number }>;
 }
 
 /** Name of the one sheet the add-in writes rollups to (never a user sheet). */

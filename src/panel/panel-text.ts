@@ -56,6 +56,7 @@ export const clearStatus = (cells: number): string => cells === 0 ? "No highligh
 export const rollupsStatus = (sheet: string): string => `Rollups written to the sheet “${sheet}”.`;
 export const SAVED_STATUS = "Settings saved.";
 export const insertedStatus = (sheet: string): string => `Template inserted on the new sheet “${sheet}”. Fill it in, then Validate.`;
+export const importedStatus = (sheet: string, rows: number): string => `${rows} ${rows === 1 ? "activity" : "activities"} imported on the new sheet “${sheet}”. Validate to check them.`;
 
 /** "2026-09" → "Sep 2026". */
 const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -4,9 +4,10 @@ import type { TemplateKind } from "../core/templates";
 import type { HostBridge } from "./bridge";
 import { el, replaceChildren } from "./dom";
 import { initialState, PanelAction, PanelState, reducePanel, Busy } from "./panel-state";
-import { clearStatus, failureText, highlightStatus, insertedStatus, OPERATION_NAME, rollupsStatus, SAVED_STATUS, validatedStatus } from "./panel-text";
+import { clearStatus, failureText, highlightStatus, importedStatus, insertedStatus, OPERATION_NAME, rollupsStatus, SAVED_STATUS, validatedStatus } from "./panel-text";
 import { renderBudget } from "./render-budget";
 import { createInsertTemplate } from "./render-insert";
+import { createImportText } from "./render-import";
 import { renderIssues } from "./render-issues";
 import { createSettings } from "./render-settings";
 import { createBanner, createProgress } from "./render-status";
@@ -56,6 +57,8 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
   const insertTemplate = createInsertTemplate((kind, prefill) => onInsert(kind, prefill));
   // Checked at run time: a bridge object that leaves the method out (a reduced host) gets no form.
   insertTemplate.root.hidden = typeof bridge.insertTemplate !== "function";
+  const importText = createImportText((text) => onImport(text));
+  importText.root.hidden = typeof bridge.insertImport !== "function";
   const issuesSection = section("Issues", issues, `wpc-issues-title-${n}`);
   const budgetSection = section("Budget", budgets, `wpc-budget-title-${n}`);
   const timelineSection = section("Timeline and deliverables", timelines, `wpc-timeline-title-${n}`);
@@ -70,6 +73,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
     timelineSection,
     ...views.sections,
     insertTemplate.root,
+    importText.root,
     settings.root,
   ]);
   replaceChildren(root, [
@@ -95,6 +99,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
     settings.setDisabled(busy);
     insertTemplate.setDisabled(busy);
     views.setDisabled(busy);
+    importText.setDisabled(busy);
     results.setAttribute("aria-busy", String(s.busy === "validate"));
     if (changed("busy") || changed("progress")) progress.update(s.busy, s.progress);
     if (changed("error")) banner.update(s.error);
@@ -163,6 +168,15 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
     const insert = bridge.insertTemplate?.bind(bridge);
     if (!insert) return;
     void run("insert", () => (prefill === undefined ? insert(kind) : insert(kind, prefill)), (r) => ({ type: "finished", status: insertedStatus(r.sheet) }));
+  }
+
+  function onImport(text: string): void {
+    const insert = bridge.insertImport?.bind(bridge);
+    if (!insert) return;
+    void run("insert", () => insert(text), (r) => {
+      importText.reset();
+      return { type: "finished", status: importedStatus(r.sheet, r.rows) };
+    });
   }
 
   validateButton.addEventListener("click", onValidate);

@@ -106,7 +106,7 @@ export const PANEL_CSS = `
 .wpc-group > summary:hover { background: var(--wpc-bg2); }
 .wpc-chevron { flex: none; width: 12px; height: 20px; color: var(--wpc-fg2); display: inline-flex; align-items: center; justify-content: center; }
 .wpc-chevron::before { content: ""; width: 6px; height: 6px; border-right: 1.5px solid currentColor; border-bottom: 1.5px solid currentColor; transform: rotate(-45deg); transition: transform .1s; }
-.wpc-group[open] > summary .wpc-chevron::before, .wpc-settings[open] > summary .wpc-chevron::before, .wpc-insert[open] > summary .wpc-chevron::before { transform: translateY(-2px) rotate(45deg); }
+.wpc-group[open] > summary .wpc-chevron::before, .wpc-settings[open] > summary .wpc-chevron::before, .wpc-insert[open] > summary .wpc-chevron::before, .wpc-import[open] > summary .wpc-chevron::before { transform: translateY(-2px) rotate(45deg); }
 .wpc-group-head { flex: 1 1 auto; min-width: 0; display: flex; flex-direction: column; }
 .wpc-group-name { font-weight: 600; }
 .wpc-group-meta { font-size: 12px; line-height: 16px; color: var(--wpc-fg2); }
@@ -199,10 +199,10 @@ export const PANEL_CSS = `
 .wpc-deliverable .wpc-bar { width: 100%; flex: none; }
 
 /* Settings and Insert template: collapsible forms */
-.wpc-settings, .wpc-insert { border: 1px solid var(--wpc-stroke2); border-radius: 4px; }
-.wpc-settings > summary, .wpc-insert > summary { cursor: pointer; padding: 8px 10px; font-weight: 600; list-style: none; display: flex; gap: 8px; align-items: center; border-radius: 4px; }
-.wpc-settings > summary::-webkit-details-marker, .wpc-insert > summary::-webkit-details-marker { display: none; }
-.wpc-settings > summary:hover, .wpc-insert > summary:hover { background: var(--wpc-bg2); }
+.wpc-settings, .wpc-insert, .wpc-import { border: 1px solid var(--wpc-stroke2); border-radius: 4px; }
+.wpc-settings > summary, .wpc-insert > summary, .wpc-import > summary { cursor: pointer; padding: 8px 10px; font-weight: 600; list-style: none; display: flex; gap: 8px; align-items: center; border-radius: 4px; }
+.wpc-settings > summary::-webkit-details-marker, .wpc-insert > summary::-webkit-details-marker, .wpc-import > summary::-webkit-details-marker { display: none; }
+.wpc-settings > summary:hover, .wpc-insert > summary:hover, .wpc-import > summary:hover { background: var(--wpc-bg2); }
 .wpc-form { display: flex; flex-direction: column; gap: 12px; padding: 4px 12px 12px; }
 .wpc-field { display: flex; flex-direction: column; gap: 4px; min-width: 0; }
 .wpc-field > label, .wpc-fieldset > legend { font-weight: 600; font-size: 14px; line-height: 20px; padding: 0; }
@@ -220,6 +220,14 @@ select.wpc-input { padding-top: 0; padding-bottom: 0; height: 32px; text-overflo
 select.wpc-input:focus { padding-bottom: 0; }
 select.wpc-input:disabled { color: var(--wpc-fg2); background: var(--wpc-bg3); }
 .wpc-hint { font-size: 12px; line-height: 16px; color: var(--wpc-fg2); }
+.wpc-import-result { display: flex; flex-direction: column; gap: 6px; min-width: 0; }
+.wpc-import-result:empty { display: none; }
+.wpc-import-preview { max-height: 260px; overflow: auto; border: 1px solid var(--wpc-stroke2); border-radius: 4px; }
+.wpc-import-table { border-collapse: collapse; width: 100%; font-size: 12px; line-height: 16px; }
+.wpc-import-table th { position: sticky; top: 0; background: var(--wpc-bg3); text-align: left; font-weight: 600; }
+.wpc-import-table th, .wpc-import-table td { padding: 4px 6px; border-bottom: 1px solid var(--wpc-stroke2); vertical-align: top; overflow-wrap: anywhere; }
+.wpc-import-table td:first-child { white-space: nowrap; }
+.wpc-import-notes { list-style: disc; padding-left: 16px; }
 .wpc-form-errors { color: var(--wpc-error); font-size: 12px; line-height: 16px; display: flex; flex-direction: column; gap: 2px; }
 .wpc-form-errors:empty { display: none; }
 .wpc-form-actions { display: flex; gap: 8px; }

@@ -5,6 +5,7 @@
  */
 import { moneyNumberFormat } from "../core/format/number-formats";
 import type { RawCell, WorkbookSnapshot } from "../core/snapshot";
+import { SEED_IMPORTS } from "./seed-imports";
 
 export interface ExampleSheet {
   readonly name: string;
@@ -18,6 +19,27 @@ export interface ExampleSheet {
 }
 
 const H = null; // a blank cell, for readability
+
+/** Partners and the expected output (the start of one of the document's own outputs) of one imported row. */
+type RowNote = readonly [partners: string | null, output: string | null];
+
+/** An imported output of `source`, by how it starts: the text itself comes from the document. */
+function outputOf(source: string, start: string): string {
+  const found = (SEED_IMPORTS[source]?.outputs ?? []).filter((o) => o.startsWith(start));
+  if (found.length !== 1) throw new Error(`example workbook: ${found.length} outputs of ${source} start with '${start}' (run npm run examples)`);
+  return found[0];
+}
+
+/**
+ * The rows of a work-plan sheet: activity, lead and timeline as the importer reads them from the seed
+ * (src/seeds/seed-imports.ts, written by npm run examples), with the partners, action-plan reference and
+ * expected output a coordinator adds by hand.
+ */
+function importedRows(source: string, reference: string | null, notes: readonly RowNote[]): RawCell[][] {
+  const rows = SEED_IMPORTS[source]?.rows ?? [];
+  if (rows.length !== notes.length) throw new Error(`example workbook: ${source} imports ${rows.length} rows but ${notes.length} are annotated (run npm run examples)`);
+  return rows.map((r, i) => [r.activity, r.lead, notes[i][0], reference, r.timeline, notes[i][1] === null ? null : outputOf(source, notes[i][1]), null]);
+}
 
 const ISU = "isu-2026-workplan-and-budget.md";
 const ART6 = "article6-cooperation-assistance-workplan-2025-2026.md";
@@ -51,7 +73,6 @@ export const ISU_BUDGET: ExampleSheet = {
   ],
 };
 
-const ART6_LEAD = "Coordinators: the Kingdom of the Netherlands and Switzerland";
 const ART6_PARTNERS = "CCM ISU; Chair of MASG; Coordinators on the Enhancement of International Cooperation and Assistance of the APMBC Committee";
 const ART6_REF = "LAP Actions #38 to #42";
 export const ART6_WORKPLAN: ExampleSheet = {
@@ -61,19 +82,20 @@ export const ART6_WORKPLAN: ExampleSheet = {
   rows: [
     ["CCM Working Group Art. 6 – International Cooperation and Assistance — WORK PLAN 2025-2026"],
     ["Activity", "Lead", "Partners", "Action plan reference", "Timeline", "Expected output", "Status"],
-    ["Meeting with CCM ISU to discuss workplan priorities and planned activities.", ART6_LEAD, "CCM ISU", ART6_REF, "First quarter of 2026", H, H],
-    ["Meeting with the Chair of MASG.", ART6_LEAD, "Chair of MASG", ART6_REF, "First quarter of 2026", "Exchange with the Chair of MASG and potential arrangements for further meetings.", H],
-    ["Follow-up on the potential establishment of a Country Coalition with States Parties.", ART6_LEAD, ART6_PARTNERS, ART6_REF, "First quarter of 2026", "Creation of a hand-out or a guideline on how to start establishing a Country Coalition that can be distributed to States Parties and eventually presented at the Third Review Conference in Vientiane.", H],
-    ["Preparation of the International Cooperation and Assistance section of the Vientiane Action Plan of the Third Review Conference in Vientiane in September 2026.", ART6_LEAD, "CCM ISU", ART6_REF, "First quarter of 2026", H, H],
-    ["Meeting with APMBC International Cooperation and Assistance Committee.", ART6_LEAD, "Coordinators on the Enhancement of International Cooperation and Assistance of the APMBC Committee", ART6_REF, "Second quarter of 2026", "Increased exchange of experiences and best practices between APMBC and CCM International Cooperation and Assistance Committees to enhance synergies between the two Committees.", H],
-    ["Follow-up on the potential establishment of a Country Coalition with States Parties.", ART6_LEAD, "States Parties", ART6_REF, "Second quarter of 2026", H, H],
-    ["Preparation of the International Cooperation and Assistance section of the Vientiane Action Plan of the third Review Conference in Vientiane in September 2026.", ART6_LEAD, "CCM ISU", ART6_REF, "Second quarter of 2026", H, H],
-    ["Preparation of the International Cooperation and Assistance section of the Vientiane Action Plan of the Third Review Conference in Vientiane in September 2026.", ART6_LEAD, "CCM ISU", ART6_REF, "Third quarter of 2026", H, H],
-    ["Report on activities undertaken during the year at the Third Review Conference.", ART6_LEAD, "CCM ISU", ART6_REF, "Third quarter of 2026", H, H],
+    ...importedRows(ART6, ART6_REF, [
+      ["CCM ISU", null],
+      ["Chair of MASG", "Exchange with the Chair of MASG and pote"],
+      [ART6_PARTNERS, "Creation of a hand-out or a guideline on"],
+      ["CCM ISU", null],
+      ["Coordinators on the Enhancement of International Cooperation and Assistance of the APMBC Committee", "Increased exchange of experiences and be"],
+      ["States Parties", null],
+      ["CCM ISU", null],
+      ["CCM ISU", null],
+      ["CCM ISU", null],
+    ]),
   ],
 };
 
-const SDR_LEAD = "Coordinators on stockpile destruction and retention (Peru and Burkina Faso)";
 const SDR_REF = "Actions 12 to 17";
 export const SDR_WORKPLAN: ExampleSheet = {
   name: "SDR Workplan 2025-2026",
@@ -82,17 +104,17 @@ export const SDR_WORKPLAN: ExampleSheet = {
   rows: [
     ["Thematic Working Group on Stockpile Destruction and Retention — Workplan 2025-2026"],
     ["Activity", "Lead", "Partners", "Action plan reference", "Timeline", "Expected output", "Status"],
-    ["participation to the Coordination Committee Retreat, coordinating thematic breakout group on stockpile destruction.", SDR_LEAD, "CCM Implementation Support Unit (ISU)", SDR_REF, "January 2026", H, H],
-    ["the event on stockpile destruction expertise is organised.", SDR_LEAD, "States Parties and Signatories that have fulfilled obligations under Article 3.", SDR_REF, "April 2026", "A community of practice including interested States Parties and relevant stakeholders, including civil society, is established and maintained throughout the period of reference of this workplan and is set to remain active beyond it.", H],
-    ["Drafting of the report from the April 2026 meeting.", SDR_LEAD, "CCM Implementation Support Unit (ISU)", SDR_REF, "May 2026", H, H],
-    ["contributing to the drafting of the plan of action with ad hoc contributions regarding stockpile destruction.", SDR_LEAD, "CCM Implementation Support Unit (ISU)", SDR_REF, "May – June 2026", "The new action plan will contain an adequate number of actions that reflect the needs and views on the matters of today's CCM community.", H],
-    ["organisation of a side event during the Third Review Conference (3RC) to", SDR_LEAD, "ICRC; ICBL-CMC", SDR_REF, "September 2026", H, H],
+    ...importedRows(SDR, SDR_REF, [
+      ["CCM Implementation Support Unit (ISU)", null],
+      ["States Parties and Signatories that have fulfilled obligations under Article 3.", "A community of practice including intere"],
+      ["CCM Implementation Support Unit (ISU)", null],
+      ["CCM Implementation Support Unit (ISU)", "The new action plan will contain an adeq"],
+      ["ICRC; ICBL-CMC", null],
+    ]),
   ],
 };
 
-const UNIV24_LEAD = "Peru and Norway Coordinators on Universalization";
 const UNIV24_REF = "Actions 10 and 11";
-const OVERARCHING = "December 2024 – September 2025";
 export const UNIV24_WORKPLAN: ExampleSheet = {
   name: "Univ Workplan 2024-2025",
   source: UNIV24,
@@ -100,29 +122,30 @@ export const UNIV24_WORKPLAN: ExampleSheet = {
   rows: [
     ["WORK PLAN ON THE UNIVERSALIZATION OF THE CONVENTION ON CLUSTER MUNITIONS (CCM) 2024 -2025"],
     ["Activity", "Lead", "Partners", "Action plan reference", "Timeline", "Expected output", "Status"],
-    ["First meeting in the Informal Working Group on Universalization", UNIV24_LEAD, "The Informal Working Group on Universalization", UNIV24_REF, "December 2024", H, H],
-    ["Outreach during the BWC Meeting of States Parties", UNIV24_LEAD, H, UNIV24_REF, "December 2024", H, H],
-    ["Meet with ISU and 13MSP Presidency to plan the work ahead for CCM universalization activities.", UNIV24_LEAD, "The Implementation Support Unit", UNIV24_REF, "January 2025:", H, H],
-    ["Second meeting in the Informal Working Group on Universalization", UNIV24_LEAD, "The Informal Working Group on Universalization", UNIV24_REF, "February 2025:", H, H],
-    ["Meeting with the Secretary of IPU", UNIV24_LEAD, H, UNIV24_REF, "February 2025:", H, H],
-    ["Meetings with target states", UNIV24_LEAD, H, UNIV24_REF, "March 2025", H, H],
-    ["Third Meeting in the Informal Working Group on Universalization", UNIV24_LEAD, "The Informal Working Group on Universalization", UNIV24_REF, "April 2025", H, H],
-    ["Meetings with target states", UNIV24_LEAD, "ICRC", UNIV24_REF, "April 2025", H, H],
-    ["Fourth Meeting in the Informal Working Group on Universalization", UNIV24_LEAD, "The Informal Working Group on Universalization", UNIV24_REF, "June 2025", H, H],
-    ["Preparation of the universalization segment of the 13MSP Progress Report, based on the implementation of the workplan.", UNIV24_LEAD, "The Implementation Support Unit", UNIV24_REF, "June 2025", H, H],
-    ["Outreach and focus on target States.", UNIV24_LEAD, H, UNIV24_REF, OVERARCHING, "At least one new State Party by the 13 MSP.", H],
-    ["Assist in facilitation of regional workshops to promote ratification/accession to the CCM.", UNIV24_LEAD, "Current CCM presidency (Philippines)", UNIV24_REF, OVERARCHING, H, H],
-    ["Preparation of the 13MSP Progress Report.", UNIV24_LEAD, "The Implementation Support Unit", UNIV24_REF, OVERARCHING, H, H],
-    ["Bilateral exchanges with the Permanent Missions in Geneva of the States that have not yet ratified or acceded to the CCM.", UNIV24_LEAD, H, UNIV24_REF, OVERARCHING, "No other withdrawal announcement prior to or during the 13 MSP", H],
-    ["Meeting with IPU.", UNIV24_LEAD, H, UNIV24_REF, OVERARCHING, H, H],
-    ["Facilitate side events or speaking slots at Geneva disarmament meetings", UNIV24_LEAD, H, UNIV24_REF, OVERARCHING, "Awareness raising of the Convention among the broader public.", H],
-    ["Collaborate with the ICRC on the promotion of its CCM Ratification Toolkit.", UNIV24_LEAD, "ICRC", UNIV24_REF, OVERARCHING, H, H],
-    ["Work with the Thematic Coordinator on National Implementation Measures on the provision of model legislation.", UNIV24_LEAD, "Thematic Coordinator on National Implementation Measures, Irak.", UNIV24_REF, OVERARCHING, H, H],
-    ["Collaborate with CMC and the ICRC in their universalization efforts.", UNIV24_LEAD, "ICRC; CMC.", UNIV24_REF, OVERARCHING, "Fact based understanding and analysis of the reasons why some States do not ratify the Convention", H],
+    ...importedRows(UNIV24, UNIV24_REF, [
+      ["The Informal Working Group on Universalization", null],
+      [null, null],
+      ["The Implementation Support Unit", null],
+      ["The Informal Working Group on Universalization", null],
+      [null, null],
+      [null, null],
+      ["The Informal Working Group on Universalization", null],
+      ["ICRC", null],
+      ["The Informal Working Group on Universalization", null],
+      ["The Implementation Support Unit", null],
+      [null, "At least one new State Party by the 13 M"],
+      ["Current CCM presidency (Philippines)", null],
+      ["The Implementation Support Unit", null],
+      [null, "No other withdrawal announcement prior t"],
+      [null, null],
+      [null, "Awareness raising of the Convention amon"],
+      ["ICRC", null],
+      ["Thematic Coordinator on National Implementation Measures, Irak.", null],
+      ["ICRC; CMC.", "Fact based understanding and analysis of"],
+    ]),
   ],
 };
 
-const UNIV25_LEAD = "Universalization coordinators (Norway and Costa Rica)";
 export const UNIV25_WORKPLAN: ExampleSheet = {
   name: "Univ Workplan 2025-2026",
   source: UNIV25,
@@ -130,19 +153,21 @@ export const UNIV25_WORKPLAN: ExampleSheet = {
   rows: [
     ["WORK PLAN ON THE UNIVERSALIZATION OF THE CONVENTION ON CLUSTER MUNITIONS (CCM) 2025 -2026"],
     ["Activity", "Lead", "Partners", "Action plan reference", "Timeline", "Expected output", "Status"],
-    ["Bilateral and joint outreach to prioritised states.", UNIV25_LEAD, "ISU", H, "Ongoing activities", "At least 10 documented universalization engagement with target states;", H],
-    ["Support for the President’s ongoing universalisation efforts.", UNIV25_LEAD, "Third Review Conference Presidency and Troika", H, "Ongoing activities", H, H],
-    ["Assist in facilitation of regional workshops to promote ratification/accession to the CCM.", UNIV25_LEAD, "ISU", H, "Ongoing activities", "1-2 regional engagements linked to real accession pathways.", H],
-    ["Provide input to the universalisation sections of Review conference documents.", UNIV25_LEAD, "ISU", H, "Ongoing activities", "Universalization language included in PM outcomes and the Third Review Conference messaging.", H],
-    ["Bilateral exchanges with the Permanent Missions in Geneva of the States that have not yet ratified or acceded to the CCM.", UNIV25_LEAD, H, H, "Ongoing activities", "at least 10 documented bilateral outreach meetings during the Third Review Conference cycle (Geneva and/or Capital level)", H],
-    ["Collaborate with CMC and the ICRC in their universalization efforts", UNIV25_LEAD, "ICRC; CMC", H, "Ongoing activities", H, H],
-    ["First meeting in the Informal Working Group on Universalisation.", UNIV25_LEAD, "Informal Group on Universalization", H, "February 2026", H, H],
-    ["Second meeting in the Informal Working Group on Universalisation", UNIV25_LEAD, "Informal Group on Universalization", H, "March 2026", H, H],
-    ["Finalise support package for universalisation.", UNIV25_LEAD, "ICRC", H, "March 2026", "a short universalization support package endorsed for use during the Third Review cycle.", H],
-    ["Finalise a top-15 list of prioritised countries.", UNIV25_LEAD, "ISU", H, "March 2026", H, H],
-    ["Third and fourth meeting in the Informal Working Group on Universalisation.", UNIV25_LEAD, "Informal Group on Universalization", H, "April-June 2026", H, H],
-    ["Working paper on barriers submitted in June or July", UNIV25_LEAD, "ISU", H, "June-August 2026", "An updated working paper on the barriers and a 1-page internal barrier map+ recommended engagement messages per barriers.", H],
-    ["Follow-up during the Review Conference", UNIV25_LEAD, "ISU", H, "September 2026", H, H],
+    ...importedRows(UNIV25, null, [
+      ["ISU", "At least 10 documented universalization"],
+      ["Third Review Conference Presidency and Troika", null],
+      ["ISU", "1-2 regional engagements linked to real"],
+      ["ISU", "Universalization language included in PM"],
+      [null, "at least 10 documented bilateral outreac"],
+      ["ICRC; CMC", null],
+      ["Informal Group on Universalization", null],
+      ["Informal Group on Universalization", null],
+      ["ICRC", "a short universalization support package"],
+      ["ISU", null],
+      ["Informal Group on Universalization", null],
+      ["ISU", "An updated working paper on the barriers"],
+      ["ISU", null],
+    ]),
   ],
 };
 

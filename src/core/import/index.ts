@@ -10,3 +10,4 @@ export type { ImportedBudget, ImportedBudgetLine } from "./budget-table";
 export type { ImportNotice, ImportNoticeCode } from "./notices";
 export type { DocLocation } from "./outline";
 export { importedActivitiesTemplate, importedBudgetTemplate, importedTemplates, importWindow } from "./to-template";
+export { MAX_PASTE_CHARS, pastedTemplate, previewPasted } from "./paste";

@@ -55,6 +55,18 @@ export function looksLikePeriod(text: string): boolean {
   return YEAR.test(f) || PERIOD_WORDS.test(f) || f.split(/[^a-z]+/).some((w) => w.length >= 3 && MONTH_WORDS.has(w));
 }
 
+const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter", "printemps", "ete", "automne", "hiver", "primavera", "verano", "otono", "invierno"]);
+
+/**
+ * A line standing alone that starts like a period and looks like one ("Spring 2027", "Q3 2026"): read as
+ * a period title even when the grammar cannot read it. "Workshop in May" does not start like a period.
+ */
+export function startsLikePeriod(text: string): boolean {
+  if (!looksLikePeriod(text)) return false;
+  const first = fold(text).split(/[^a-z0-9]+/).find((w) => w !== "") ?? "";
+  return MONTH_WORDS.has(first) || SEASONS.has(first) || /^(?:19|20|21)\d\d$/.test(first) || PERIOD_WORDS.test(first) || /^(?:first|second|third|fourth|1st|2nd|3rd|4th|premier|premiere|deuxieme|troisieme|quatrieme|primer|segundo|tercer|cuarto)$/.test(first);
+}
+
 /**
  * The period a group title states, as written: the title itself ("January 2025:"), or the part in
  * parentheses when only that is a period ("Overarching activities (December 2024 – September 2025)").

@@ -10,7 +10,7 @@ import type { Block, Run } from "./document";
 import { blockText, runsText } from "./document";
 import type { ImportNotice } from "./notices";
 import type { DocLocation } from "./outline";
-import { isTitleLike, looksLikePeriod, parsesAsPeriod, periodOfTitle } from "./outline";
+import { isTitleLike, looksLikePeriod, parsesAsPeriod, periodOfTitle, startsLikePeriod } from "./outline";
 import { deliverableLabel } from "./deliverables";
 import type { Section } from "./sections";
 
@@ -28,10 +28,11 @@ function isGroupTitle(blocks: readonly Block[], i: number): boolean {
   if (b.type === "heading") return true;
   if (b.type === "table") return false;
   const text = blockText(b);
-  if (b.type === "paragraph") return isTitleLike(text) && parsesAsPeriod(text);
+  const period = isTitleLike(text) && (parsesAsPeriod(text) || startsLikePeriod(text));
+  if (b.type === "paragraph") return period;
   // "- First quarter of 2026" with the activities indented below it.
   const next = blocks[i + 1];
-  return isTitleLike(text) && parsesAsPeriod(text) && next?.type === "list-item" && next.depth > b.depth;
+  return period && next?.type === "list-item" && next.depth > b.depth;
 }
 
 /** "**May – June 2026** contributing …" → the period and the activity; null if the item does not start so. */

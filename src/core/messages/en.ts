@@ -79,6 +79,7 @@ export const importEn: { readonly [code: string]: (p: Params) => string } = {
   "import.amount-unreadable": (p) => `The amount of ${s(p, "label")} ('${s(p, "text")}') cannot be read (${s(p, "reason")}); the line was imported without an amount.`,
   "import.total-differs": (p) => `The document's total (${s(p, "stated")}) is not the sum of its lines (${s(p, "sum")}).`,
   "import.docx-unreadable": (p) => `${s(p, "file")} cannot be read as a Word document (${s(p, "reason")}).`,
+  "import.paste-too-long": (p) => `The pasted text is ${s(p, "length")} characters long; paste the timeline section only (at most ${s(p, "max")} characters).`,
   "import.docx-protected": (p) => `${s(p, "file")} is password-protected or encrypted: open it in Word, remove the password (File > Info > Protect Document), save, and import again.`,
 };
 

@@ -5,6 +5,7 @@ import type { HostBridge, Progress } from "../../panel/bridge";
 import { documentSettings, type SettingsBag } from "./document-settings";
 import { clearHighlights, highlightIssues } from "./highlight";
 import { insertTemplate } from "./insert-template";
+import { pastedTemplate } from "../../core/import";
 import { readWorkbook } from "./read-workbook";
 import { selectCell } from "./select-cell";
 import { loadSettings, saveSettings } from "./settings-store";
@@ -88,6 +89,14 @@ export class ExcelBridge implements HostBridge {
     if (prefill !== undefined && !isPrefillName(prefill)) throw new TemplateError(`unknown prefill '${prefill}'`);
     const template = buildTemplate(kind, prefill, { today: this.today() });
     return this.run((context) => insertTemplate(context, template));
+  }
+
+  /** "Import from text…": the pasted timeline as a new activities sheet (a free name; no sheet is changed). */
+  async insertImport(text: string): Promise<{ sheet: string; rows: number }> {
+    const built = pastedTemplate(text, this.today());
+    if (!built.ok) throw new Error(built.reason);
+    const { sheet } = await this.run((context) => insertTemplate(context, built.value.template));
+    return { sheet, rows: built.value.rows };
   }
 
   async loadSettings(): Promise<Settings> {

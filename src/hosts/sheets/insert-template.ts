@@ -27,9 +27,14 @@ export interface TemplateServices {
  * new sheet is deleted again so no half-built template is left behind.
  */
 export function insertTemplate(services: TemplateServices, kind: unknown, prefill: unknown): { sheet: string } {
+  const timeZone = services.spreadsheet.getSpreadsheetTimeZone();
+  return insertTemplateSheet(services, requestedTemplate(kind, prefill, todayIn(timeZone, services.formatDate)));
+}
+
+/** Inserts a template the server built (a requested one, or an imported work plan) as insertTemplate does. */
+export function insertTemplateSheet(services: TemplateServices, requested: TemplateSheet): { sheet: string } {
   const { spreadsheet } = services;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const requested = requestedTemplate(kind, prefill, todayIn(timeZone, services.formatDate));
   const t = renameNames(requested, freeRangeNames(spreadsheet.getNamedRanges().map((n) => n.getName()), requested));
   const name = freeSheetName(spreadsheet.getSheets().map((s) => s.getName()), t.sheetName);
   const sheet = spreadsheet.insertSheet(name);

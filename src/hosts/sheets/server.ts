@@ -11,6 +11,7 @@ import { clearHighlights as clearAll } from "./clear-highlights";
 import * as custom from "./custom-functions";
 import { highlight as paint } from "./highlight";
 import { insertTemplate as insert, type TemplateServices } from "./insert-template";
+import { insertImport as insertPasted } from "./insert-import";
 import { addMenu } from "./menu";
 import * as actions from "./menu-actions";
 import { toPlain } from "./plain";
@@ -144,6 +145,11 @@ export function writeRollups(settings?: Settings): { sheet: string } {
  */
 export function insertTemplate(kind: string, prefill?: string | null): { sheet: string } {
   return toPlain(insert(templateServices(), kind, prefill));
+}
+
+/** Sidebar: the pasted timeline of a work plan as a new activities sheet with a free name. */
+export function insertImport(text: string): { sheet: string; rows: number } {
+  return toPlain(insertPasted(templateServices(), text));
 }
 
 /** Sidebar: the settings saved in this document. */

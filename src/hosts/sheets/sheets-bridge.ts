@@ -9,7 +9,7 @@ export interface ScriptRunner {
 }
 
 /** The server functions the sidebar calls (globals in Code.js). */
-export type RunTarget = "validate" | "selectCell" | "highlight" | "clearHighlights" | "writeRollups" | "loadSettings" | "saveSettings" | "insertTemplate";
+export type RunTarget = "validate" | "selectCell" | "highlight" | "clearHighlights" | "writeRollups" | "loadSettings" | "saveSettings" | "insertTemplate" | "insertImport";
 
 declare const google: { script: { run: ScriptRunner } };
 
@@ -80,5 +80,9 @@ export class SheetsBridge implements HostBridge {
   /** A blank template sends the kind alone: google.script.run has no `undefined` to send. */
   insertTemplate(kind: TemplateKind, prefill?: string): Promise<{ sheet: string }> {
     return prefill ? this.call("insertTemplate", kind, prefill) : this.call("insertTemplate", kind);
+  }
+
+  insertImport(text: string): Promise<{ sheet: string; rows: number }> {
+    return this.call("insertImport", text);
   }
 }

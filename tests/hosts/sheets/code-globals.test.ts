@@ -3,7 +3,7 @@ import { FakeAppsScript } from "./fake-apps-script";
 import { builtCode, exampleSeedSheets, loadCode, refusedByRun, TIME_ZONE } from "./load-code";
 
 const MENU_FUNCTIONS = ["showSidebar", "validateFromMenu", "highlightFromMenu", "clearHighlightsFromMenu", "writeRollupsFromMenu", "showInsertTemplate", "showSettings"];
-const RUN_TARGETS = ["validate", "selectCell", "highlight", "clearHighlights", "writeRollups", "loadSettings", "saveSettings", "insertTemplate"];
+const RUN_TARGETS = ["validate", "selectCell", "highlight", "clearHighlights", "writeRollups", "loadSettings", "saveSettings", "insertTemplate", "insertImport"];
 const CUSTOM_FUNCTIONS = ["WORKPLAN_PERIOD_START", "WORKPLAN_PERIOD_END", "WORKPLAN_AMOUNT", "WORKPLAN_CHECK"];
 
 const fresh = () => new FakeAppsScript({ name: "Workplan", timeZone: TIME_ZONE, sheets: exampleSeedSheets() });

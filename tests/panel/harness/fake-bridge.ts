@@ -1,5 +1,6 @@
 import { resolveSettings, toReport, validateWorkbook } from "../../../src/core";
 import type { Report, Settings, WorkbookSnapshot } from "../../../src/core";
+import { pastedTemplate } from "../../../src/core/import";
 import { buildTemplate, isPrefillName, templateToSnapshot } from "../../../src/core/templates";
 import type { TemplateKind } from "../../../src/core/templates";
 import { freeSheetName } from "../../../src/hosts/excel/free-names";
@@ -84,6 +85,15 @@ export class FakeBridge implements HostBridge {
     const sheet = freeSheetName(this.snapshot.sheets.map((s) => s.name), template.sheetName);
     this.snapshot = { ...this.snapshot, sheets: [...this.snapshot.sheets, { ...templateToSnapshot(template), name: sheet }] };
     return { sheet };
+  }
+
+  async insertImport(text: string): Promise<{ sheet: string; rows: number }> {
+    this.record("insertImport", [text]);
+    const built = pastedTemplate(text, HARNESS_TODAY);
+    if (!built.ok) throw new Error(built.reason);
+    const sheet = freeSheetName(this.snapshot.sheets.map((s) => s.name), built.value.template.sheetName);
+    this.snapshot = { ...this.snapshot, sheets: [...this.snapshot.sheets, { ...templateToSnapshot(built.value.template), name: sheet }] };
+    return { sheet, rows: built.value.rows };
   }
 
   async loadSettings(): Promise<Settings> {
