@@ -223,10 +223,11 @@ select.wpc-input:disabled { color: var(--wpc-fg2); background: var(--wpc-bg3); }
 .wpc-import-result { display: flex; flex-direction: column; gap: 6px; min-width: 0; }
 .wpc-import-result:empty { display: none; }
 .wpc-import-preview { max-height: 260px; overflow: auto; border: 1px solid var(--wpc-stroke2); border-radius: 4px; }
-.wpc-import-table { border-collapse: collapse; width: 100%; font-size: 12px; line-height: 16px; }
+.wpc-import-table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 12px; line-height: 16px; }
 .wpc-import-table th { position: sticky; top: 0; background: var(--wpc-bg3); text-align: left; font-weight: 600; }
 .wpc-import-table th, .wpc-import-table td { padding: 4px 6px; border-bottom: 1px solid var(--wpc-stroke2); vertical-align: top; overflow-wrap: anywhere; }
-.wpc-import-table td:first-child { white-space: nowrap; }
+.wpc-import-table th:nth-child(1) { width: 30%; }
+.wpc-import-table th:nth-child(3) { width: 22%; }
 .wpc-import-notes { list-style: disc; padding-left: 16px; }
 .wpc-form-errors { color: var(--wpc-error); font-size: 12px; line-height: 16px; display: flex; flex-direction: column; gap: 2px; }
 .wpc-form-errors:empty { display: none; }
