@@ -1,25 +1,32 @@
-import { spawnSync } from "child_process";
-import { existsSync, readFileSync } from "fs";
-import { join, resolve } from "path";
+import { readFileSync } from "fs";
+import { join } from "path";
 import ExcelJS from "exceljs";
 import { PLAN_FILES } from "../../../examples/build-examples";
 import { editedSheets, EDITS } from "../../../examples/revised-example";
 import { ART6_WORKPLAN } from "../../../examples/example-workbook";
 import { tempDir, withCell, writeWorkbook } from "./example-xlsx";
 
-const ROOT = resolve(__dirname, "../../..");
-const CLI = join(ROOT, "build/src/hosts/file/cli.js");
+import { main } from "../../../src/hosts/file/program";
+import type { CliIo } from "../../../src/hosts/file/cli-io";
+
 const tmp = tempDir("wpc-views-");
 afterAll(tmp.cleanup);
 
-function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+/** The CLI in-process (tests/hosts/file/cli.test.ts runs the built program as a process). */
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  let stdout = "", stderr = "";
+  const io: CliIo = {
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => ((stderr += s), true), isTTY: false } as unknown as CliIo["stderr"],
+    env: { ...process.env, NO_COLOR: "1", ...env },
+    now: () => new Date(2026, 0, 15, 9, 0),
+  };
+  const code = await main(["node", "workplan-check", ...args], io);
+  return { code, stdout, stderr };
 }
 
 let example: string, revised: string, plans: string[];
 beforeAll(async () => {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build:cli" first (npm test does)`);
   example = await writeWorkbook(join(tmp.dir, "examples.xlsx"));
   revised = await writeWorkbook(join(tmp.dir, "examples-rev.xlsx"), editedSheets());
   plans = [];
@@ -27,9 +34,9 @@ beforeAll(async () => {
 });
 
 describe("workplan-check consolidate", () => {
-  it("gives the same per-month totals on the example workbook and on the four plans as separate files", () => {
-    const one = cli(["consolidate", example, "--json", "--as-of", "2026-01-15"]);
-    const four = cli(["consolidate", ...plans, "--json", "--as-of", "2026-01-15"]);
+  it("gives the same per-month totals on the example workbook and on the four plans as separate files", async () => {
+    const one = await cli(["consolidate", example, "--json", "--as-of", "2026-01-15"]);
+    const four = await cli(["consolidate", ...plans, "--json", "--as-of", "2026-01-15"]);
     expect([one.code, four.code]).toEqual([0, 0]);
     const a = JSON.parse(one.stdout).consolidated, b = JSON.parse(four.stdout).consolidated;
     expect(Object.keys(a).sort()).toEqual(expect.arrayContaining(["byLead", "byMonth", "byQuarter", "grid", "milestones", "plans", "coverage"]));
@@ -46,7 +53,7 @@ describe("workplan-check consolidate", () => {
 
   it("prints the calendar and the coverage as text, and writes --out FILE.xlsx", async () => {
     const out = join(tmp.dir, "all-plans.xlsx");
-    const r = cli(["consolidate", ...plans, "--as-of", "2026-01-15", "--out", out]);
+    const r = await cli(["consolidate", ...plans, "--as-of", "2026-01-15", "--out", out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("All plans · 4 plans · 46 activities");
     expect(r.stdout).toContain("Cited (13): 10–17, 38–42");
@@ -57,17 +64,17 @@ describe("workplan-check consolidate", () => {
     expect(wb.getWorksheet("All plans")!.getCell("B5").value).toBe(ART6_WORKPLAN.rows[2][0]);
   });
 
-  it("exits 2 with one line when a file cannot be read, and refuses --out that is not .xlsx", () => {
-    const r = cli(["consolidate", join(tmp.dir, "missing.xlsx"), "--json"]);
+  it("exits 2 with one line when a file cannot be read, and refuses --out that is not .xlsx", async () => {
+    const r = await cli(["consolidate", join(tmp.dir, "missing.xlsx"), "--json"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^workplan-check: .*missing\.xlsx/);
-    expect(cli(["consolidate", example, "--out", join(tmp.dir, "x.csv")]).code).toBe(2);
+    expect((await cli(["consolidate", example, "--out", join(tmp.dir, "x.csv")])).code).toBe(2);
   });
 });
 
 describe("workplan-check diff", () => {
-  it("lists exactly the coordinator's edits, with cells in both files, and exits 1", () => {
-    const r = cli(["diff", example, revised, "--json", "--as-of", "2026-01-15"]);
+  it("lists exactly the coordinator's edits, with cells in both files, and exits 1", async () => {
+    const r = await cli(["diff", example, revised, "--json", "--as-of", "2026-01-15"]);
     expect(r.code).toBe(1);
     const d = JSON.parse(r.stdout);
     expect([d.old, d.new]).toEqual([example, revised]);
@@ -77,11 +84,11 @@ describe("workplan-check diff", () => {
     ]);
   });
 
-  it("exits 0 when nothing differs and 2 when a file cannot be read", () => {
-    const same = cli(["diff", example, example]);
+  it("exits 0 when nothing differs and 2 when a file cannot be read", async () => {
+    const same = await cli(["diff", example, example]);
     expect(same.code).toBe(0);
     expect(same.stdout).toContain("No differences");
-    expect(cli(["diff", example, join(tmp.dir, "nope.xlsx")]).code).toBe(2);
+    expect((await cli(["diff", example, join(tmp.dir, "nope.xlsx")])).code).toBe(2);
   });
 });
 
@@ -91,7 +98,7 @@ describe("workplan-check --html / --pdf", () => {
   it("writes one self-contained page with every cell text escaped", async () => {
     const hostile = await writeWorkbook(join(tmp.dir, "hostile.xlsx"), withCell(ART6_WORKPLAN.name, 3, 1, XSS));
     const html = join(tmp.dir, "report.html");
-    const r = cli([hostile, "--as-of", "2026-01-15", "--html", html]);
+    const r = await cli([hostile, "--as-of", "2026-01-15", "--html", html]);
     expect(r.code).toBe(1); // the example has errors as of this date
     const page = readFileSync(html, "utf8");
     expect(page).not.toContain(XSS);
@@ -101,13 +108,13 @@ describe("workplan-check --html / --pdf", () => {
     for (const id of ["summary", "issues", "budget", "timelines", "consolidated", "coverage"]) expect(page).toContain(`<section id="${id}"`);
   });
 
-  it("says how to get Chromium when --pdf has none, and prints a PDF when it has", () => {
+  it("says how to get Chromium when --pdf has none, and prints a PDF when it has", async () => {
     const pdf = join(tmp.dir, "report.pdf");
-    const missing = cli([example, "--as-of", "2026-01-15", "--pdf", pdf], { WORKPLAN_CHECK_CHROMIUM: join(tmp.dir, "no-chromium") });
+    const missing = await cli([example, "--as-of", "2026-01-15", "--pdf", pdf], { WORKPLAN_CHECK_CHROMIUM: join(tmp.dir, "no-chromium") });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("--pdf needs Chromium");
     expect(missing.stderr).toContain("apt install chromium");
-    const made = cli([example, "--as-of", "2026-01-15", "--pdf", pdf], { WORKPLAN_CHECK_CHROMIUM: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+    const made = await cli([example, "--as-of", "2026-01-15", "--pdf", pdf], { WORKPLAN_CHECK_CHROMIUM: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
     expect(made.stderr).toContain(`wrote ${pdf}`);
     expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   });
