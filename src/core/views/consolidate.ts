@@ -77,7 +77,7 @@ export function consolidate(sources: readonly ConsolidateSource[], milestones: R
   for (const { t } of timelines) sheetCount.set(t.sheet, (sheetCount.get(t.sheet) ?? 0) + 1);
   const plans: ConsolidatedPlan[] = timelines.map(({ file, t }) => ({
     file, sheet: t.sheet, table: t.table, activities: t.activities,
-    label: (sheetCount.get(t.sheet) ?? 0) > 1 && file ? `${file} · ${t.sheet}` : t.sheet,
+    label: (sheetCount.get(t.sheet) ?? 0) > 1 && file ? `${file.replace(/^.*[\\/]/, "")} · ${t.sheet}` : t.sheet,
   }));
   // Two tables on one sheet of one file: number them so rows keep their plan apart.
   const seen = new Map<string, number>();

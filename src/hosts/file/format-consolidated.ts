@@ -1,3 +1,4 @@
+import { basename } from "path";
 import type { Consolidated } from "../../core/views/consolidate";
 import { styles } from "./ansi";
 import { formatTimeline } from "./format-timeline";
@@ -10,7 +11,7 @@ export function formatConsolidated(c: Consolidated, options: { color: boolean; w
   const s = styles(options.color);
   const width = options.width ?? 100;
   const out = [s.bold(`All plans · ${plural(c.plans.length, "plan")} · ${plural(c.grid.length, "activity", "activities")}`)];
-  for (const p of c.plans) out.push(`  ${padStart(String(p.activities), 4)}  ${truncate(p.label, width - 30)}${p.file ? s.dim(" · " + truncate(p.file, 40)) : ""}`);
+  for (const p of c.plans) out.push(`  ${padStart(String(p.activities), 4)}  ${truncate(p.label, width - 30)}${p.file && p.label === p.sheet ? s.dim(" · " + truncate(basename(p.file), 40)) : ""}`);
   out.push("");
   pushAll(out, formatTimeline({ sheet: "All plans", table: "All plans", activities: c.grid.length, byMonth: c.byMonth, byQuarter: c.byQuarter, ongoing: c.ongoing, unscheduled: c.unscheduled, months: c.months, grid: [], milestones: c.milestones }, s, width));
   if (c.busiest.length > 0) out.push("  Busiest months: " + c.busiest.map((b) => `${b.month} (${b.activities})`).join(" · "));
