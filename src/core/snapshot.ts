@@ -34,6 +34,22 @@ export interface MergedArea {
   readonly right: number;
 }
 
+/**
+ * A part of a sheet a reader left out because it passed one of the LIMITS (src/core/limits.ts). The
+ * core reports each as a finding at (row, column), so a cut sheet is never silently short.
+ */
+export interface SkippedPart {
+  /** A key of LIMITS: "rows", "columns", "cells", "cellText" … */
+  readonly limit: string;
+  /** 1-based sheet row and column of the first cell left out (for "cellText", the cell that was cut). */
+  readonly row: number;
+  readonly column: number;
+  /** How much was left out, when the reader counted it: cells, or for "cellText" the text's full length. */
+  readonly count?: number;
+  /** Further places cut at the same limit that are not listed one by one. */
+  readonly others?: number;
+}
+
 export interface SheetSnapshot {
   readonly name: string;
   /** 1-based sheet row and column of `values[0][0]` (the used range may not start at A1). */
@@ -54,6 +70,8 @@ export interface SheetSnapshot {
    * or what was left of the per-workbook limit): `values` is empty and the core reports sheet.too-large.
    */
   readonly notRead?: { readonly cells: number; readonly limit: number; readonly scope: "sheet" | "workbook" };
+  /** What the reader left out at a limit; absent or empty when the whole sheet was read. */
+  readonly skipped?: readonly SkippedPart[];
 }
 
 export interface WorkbookSnapshot {

@@ -13,6 +13,7 @@ import { DETECTION_CODES, RULES } from "./rules";
 import type { Hit, Rule, RuleContext } from "./rules/rule";
 import { ResolvedSettings } from "./settings";
 import { SheetView } from "./sheet-view";
+import { skippedFindings } from "./skipped-findings";
 import type { WorkbookSnapshot } from "./snapshot";
 import type { DetectedTable } from "./table";
 import { pushAll } from "./max-of";
@@ -71,6 +72,7 @@ export function validateWorkbook(workbook: WorkbookSnapshot, settings: ResolvedS
     const sheet = new SheetView(snap);
     const detection = detectTables(sheet);
     for (const f of detection.findings) listed.add(f, undefined);
+    for (const f of skippedFindings(snap)) listed.add(f, undefined);
     for (const detected of detection.tables) {
       const kind = KINDS[detected.kind];
       const table = kind.prepare ? kind.prepare(detected, { sheet, file: workbook.name, settings }) : detected;

@@ -11,6 +11,18 @@ const money = (p: Params, k: string) => formatMoney(n(p, k), s(p, "currency") ||
 /** "In column Budget 2025: " when a budget has several amount columns (the param is blank otherwise). */
 const inColumn = (p: Params) => (s(p, "column") ? `In column ${s(p, "column")}: ` : "");
 
+const count = (p: Params, k: string) => (typeof p[k] === "number" ? (p[k] as number).toLocaleString("en") : s(p, k));
+
+/** What was left out at a limit (see src/core/limits.ts), from its first cell on. */
+function notRead(p: Params): string {
+  const limit = s(p, "limit"), max = count(p, "max");
+  if (limit === "rows") return `Rows from here on were not read: a sheet is read up to ${max} rows`;
+  if (limit === "cells") return `Rows from here on were not read: a workbook is read up to ${max} cells`;
+  if (limit === "text") return `Rows from here on were not read: a workbook is read up to ${max} characters of text`;
+  if (limit === "columns") return `${p.count !== undefined ? `${count(p, "count")} cells` : "Cells"} from this column on were not read: a sheet is read up to ${max} columns${n(p, "others") ? ` (${count(p, "others")} more rows are that wide)` : ""}`;
+  return `The sheet was not read from here on: it passes the limit ${limit}${max ? ` of ${max}` : ""}`;
+}
+
 export const en: { readonly [C in IssueCode]: (p: Params) => string } = {
   "cell.error-value": (p) => `The cell shows the error ${s(p, "value")}; fix the formula or the reference it points to.`,
   "cell.required-blank": (p) => `${s(p, "field")} is blank.`,
@@ -58,6 +70,9 @@ export const en: { readonly [C in IssueCode]: (p: Params) => string } = {
   "table.unrecognised": (p) =>
     `No workplan, budget, staffing or outreach table was recognised${s(p, "table") ? ` in table ${s(p, "table")}` : " on this sheet"}. A table needs a header row such as Activity | Lead | Timeline or Cost | Amount in CHF.`,
   "sheet.empty": () => "The sheet is empty.",
+  "sheet.not-read": (p) => `${notRead(p)}; the checks, totals and counts leave it out.`,
+  "cell.text-cut": (p) =>
+    `This cell's text is ${count(p, "count")} characters long; only the first ${count(p, "max")} are read${n(p, "others") ? ` (and ${count(p, "others")} more cells of this sheet are cut the same way)` : ""}.`,
   "table.more-issues": (p) => `${s(p, "more")} more cells in this table have the issue ${s(p, "code")} (${s(p, "total")} in all; the first ${s(p, "listed")} are listed).`,
 };
 

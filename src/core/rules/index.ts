@@ -44,6 +44,8 @@ export const DETECTION_CODES = {
   "sheet.empty": { severity: "info", title: "Empty sheet" },
   "table.more-issues": { severity: "info", title: "More cells with the same issue" },
   "sheet.too-large": { severity: "error", title: "Sheet too large to check" },
+  "sheet.not-read": { severity: "error", title: "Part of the sheet not read (past a limit)" },
+  "cell.text-cut": { severity: "warning", title: "Cell text cut (past the length limit)" },
 } as const;
 
 export type IssueCode = (typeof RULES)[number]["code"] | keyof typeof DETECTION_CODES;

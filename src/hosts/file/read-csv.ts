@@ -1,9 +1,11 @@
-import { parse } from "csv-parse/sync";
+import { LIMITS } from "../../core";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../core";
+import { CsvTokenizer } from "./csv-tokenizer";
+import type { CsvCaps, Delimiter } from "./csv-tokenizer";
 import { SheetBuilder } from "./sheet-builder";
 import { maxOf } from "../../core/max-of";
 
-export type Delimiter = "," | ";" | "\t";
+export type { Delimiter } from "./csv-tokenizer";
 const CANDIDATES: readonly Delimiter[] = [",", ";", "\t"];
 /** Lines looked at to guess the delimiter. */
 const SAMPLE_LINES = 50;
@@ -46,18 +48,74 @@ export function sniffDelimiter(text: string): Delimiter {
 /** The sheet name for a CSV: the file name without folder and extension. */
 export const csvSheetName = (fileName: string): string => fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "") || "Sheet1";
 
+/** What a CSV reader keeps at most: Excel's grid, and the cells per workbook (src/core/limits.ts). */
+export interface CsvLimits extends CsvCaps {
+  readonly rows: number;
+  readonly cells: number;
+  readonly text: number;
+}
+
+export const CSV_LIMITS: CsvLimits = { rows: LIMITS.rows, columns: LIMITS.columns, cells: LIMITS.cells, text: LIMITS.text, cellText: LIMITS.cellText };
+
 /**
- * One CSV text → one text-only sheet. Empty fields are blank (null); every other field stays text,
- * as typed: the core parses "12'500" or "May – June 2026" itself. Records are rows, so cell addresses
- * match what Excel shows when it opens the file.
+ * A sheet filled from CSV text pushed chunk by chunk. Empty fields are blank (null); every other field
+ * stays text, as typed: the core parses "12'500" or "May – June 2026" itself. Records are rows, so
+ * cell addresses match what Excel shows. Past a limit the rest is left out and recorded as skipped.
  */
-export function csvSheet(text: string, sheetName: string, delimiter: Delimiter = sniffDelimiter(text)): SheetSnapshot {
-  const records = parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
-    delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: false, record_delimiter: ["\r\n", "\n", "\r"],
-  }) as string[][];
-  const builder = new SheetBuilder(sheetName);
-  records.forEach((fields, i) => fields.forEach((v, j) => builder.set(i + 1, j + 1, v === "" ? null : v)));
-  return builder.build({ textOnly: true });
+export class CsvSheetReader {
+  private readonly builder: SheetBuilder;
+  private readonly tokenizer: CsvTokenizer;
+  private cells = 0;
+  private chars = 0;
+  private first = true;
+  /** Rows begun so far (for progress). */
+  rows = 0;
+
+  constructor(sheetName: string, delimiter: Delimiter, private readonly limits: CsvLimits = CSV_LIMITS) {
+    const builder = (this.builder = new SheetBuilder(sheetName));
+    this.tokenizer = new CsvTokenizer(delimiter, limits, {
+      cell: (row, column, text) => {
+        builder.set(row, column, text);
+        this.cells++;
+        this.chars += text.length;
+      },
+      cut: (row, column, length) => builder.skip({ limit: "cellText", row, column, count: length }),
+      wide: (row, fields) => builder.skip({ limit: "columns", row, column: limits.columns + 1, count: fields }),
+      rowStart: (row) => {
+        this.rows = row;
+        if (row > limits.rows) builder.skip({ limit: "rows", row, column: 1 });
+        else if (this.cells >= limits.cells) builder.skip({ limit: "cells", row, column: 1 });
+        else if (this.chars >= limits.text) builder.skip({ limit: "text", row, column: 1 });
+        else return true;
+        return false;
+      },
+    });
+  }
+
+  /** True once a limit stopped the reading: the rest of the file need not be read. */
+  get done(): boolean {
+    return this.tokenizer.done;
+  }
+
+  push(text: string): void {
+    if (this.first && text.length > 0) {
+      this.first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    this.tokenizer.push(text);
+  }
+
+  finish(): SheetSnapshot {
+    this.tokenizer.end();
+    return this.builder.build({ textOnly: true });
+  }
+}
+
+/** One CSV text → one text-only sheet (see CsvSheetReader). */
+export function csvSheet(text: string, sheetName: string, delimiter: Delimiter = sniffDelimiter(text), limits: CsvLimits = CSV_LIMITS): SheetSnapshot {
+  const reader = new CsvSheetReader(sheetName, delimiter, limits);
+  reader.push(text);
+  return reader.finish();
 }
 
 /** A CSV file's text → a one-sheet workbook named after the file. */

@@ -1,12 +1,10 @@
-import { promises as fs } from "fs";
 import { basename } from "path";
 import type { WorkbookSnapshot } from "../../core";
-import { FileReadError } from "./file-read-error";
-import { readCsvText } from "./read-csv";
+import { readCsvFile } from "./read-csv-file";
 import { readXlsx } from "./read-xlsx";
 import type { ReaderUsed, XlsxReadOptions } from "./read-xlsx";
 import type { CutText } from "./xlsx/read-xlsx-lean";
-import { decodeText, sniffFile } from "./sniff";
+import { sniffFile } from "./sniff";
 
 export interface ReadFileOptions extends XlsxReadOptions {
   /** The name to use in messages; defaults to the path as given. */
@@ -39,16 +37,6 @@ export async function readSpreadsheet(path: string, options: ReadFileOptions = {
     const { snapshot, cut } = await readXlsx(path, file, name, sniffed.size, { ...options, onReader: (r) => (reader = r) }, format);
     return { snapshot, kind: "xlsx", size: sniffed.size, reader, ...(cut.length ? { cut } : {}) };
   }
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(path);
-  } catch (e) {
-    throw new FileReadError(file, "unreadable", `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-  try {
-    return { snapshot: readCsvText(decodeText(bytes).text, name), kind: "text", size: sniffed.size };
-  } catch (e) {
-    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new FileReadError(file, "not-a-spreadsheet", `${file} cannot be read as CSV (${detail})`);
-  }
+  const snapshot = await readCsvFile(path, file, name, sniffed.size, { onProgress: options.onProgress });
+  return { snapshot, kind: "text", size: sniffed.size };
 }

@@ -1,4 +1,7 @@
-import type { HostTable, MergedArea, RawCell, SheetSnapshot } from "../../core";
+import type { HostTable, MergedArea, RawCell, SheetSnapshot, SkippedPart } from "../../core";
+
+/** Places cut at one limit listed one by one; past that they are counted on the last one listed. */
+const SKIPPED_LISTED = 20;
 
 /**
  * Collects one sheet's cells in any order (the readers see them row by row, sparse) and builds the
@@ -12,6 +15,8 @@ export class SheetBuilder {
   private bottom = -Infinity;
   private right = -Infinity;
   private hasFormulas = false;
+  private readonly skipped: SkippedPart[] = [];
+  private readonly skippedPerLimit = new Map<string, number>();
 
   /** The sheet name; the streaming reader may learn it only after the cells. */
   constructor(public name: string) {}
@@ -82,7 +87,20 @@ export class SheetBuilder {
     }
   }
 
-  build(extra: { tables?: readonly HostTable[]; merged?: readonly MergedArea[]; textOnly?: boolean; hidden?: boolean } = {}): SheetSnapshot {
+
+  /** Records what was left out at a limit (the core reports it); a few per limit, the rest counted. */
+  skip(part: SkippedPart): void {
+    const seen = (this.skippedPerLimit.get(part.limit) ?? 0) + 1;
+    this.skippedPerLimit.set(part.limit, seen);
+    if (seen <= SKIPPED_LISTED) this.skipped.push(part);
+    else {
+      const i = this.skipped.map((p) => p.limit).lastIndexOf(part.limit);
+      this.skipped[i] = { ...this.skipped[i], others: seen - SKIPPED_LISTED };
+    }
+  }
+
+  build(extra: { tables?: readonly HostTable[]; merged?: readonly MergedArea[]; textOnly?: boolean; hidden?: boolean; skipped?: readonly SkippedPart[] } = {}): SheetSnapshot {
+    if (this.skipped.length > 0) extra = { ...extra, skipped: this.skipped };
     if (this.rows.size === 0) return { name: this.name, originRow: 1, originColumn: 1, values: [], ...extra };
     const height = this.bottom - this.top + 1;
     const values: RawCell[][] = new Array(height);

@@ -42,6 +42,8 @@ const CASES: { code: string; sheets: TinySheet[]; at: string; settings?: object;
   { code: "staffing.fte-invalid", sheets: [{ name: "Staff", rows: [["Position", "FTE"], ["Director", "150%"]] }], at: "Staff!B2" },
   { code: "table.unrecognised", sheets: [{ name: "Notes", rows: [["Some remarks"], ["more remarks"]] }], at: "Notes!A1" },
   { code: "table.more-issues", sheets: [acts(["A", "", null, "May 2026", null, null], ["B", "", null, "May 2026", null, null])], settings: { maxIssuesPerRule: 1 }, at: "Plan 2026!B2" },
+  { code: "sheet.not-read", sheets: [{ ...acts(["A", "L", null, "May 2026", null, null]), skipped: [{ limit: "cells", row: 3, column: 1 }] }], at: "Plan 2026!A3" },
+  { code: "cell.text-cut", sheets: [{ ...acts(["A", "L", null, "May 2026", null, null]), skipped: [{ limit: "cellText", row: 2, column: 1, count: 10_000_000 }] }], at: "Plan 2026!A2" },
   { code: "sheet.empty", sheets: [{ name: "Empty", rows: [] }], at: "Empty!A1" },
   { code: "sheet.too-large", sheets: [{ name: "Huge", rows: [], notRead: { cells: 3_000_000, limit: 2_000_000, scope: "sheet" } }], at: "Huge!A1" },
 ];
