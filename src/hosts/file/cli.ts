@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 /** Entry point of `workplan-check`: glue only. See program.ts for the commands. */
-import { processIo } from "./cli-io";
+import { onOutputError, processIo } from "./cli-io";
 import { main } from "./program";
 
-// `workplan-check … | head`: once the reader has gone, stop quietly instead of printing a stack trace.
-process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (e.code !== "EPIPE") throw e;
-  process.exit(process.exitCode ?? 0);
-});
+const io = processIo();
+// `… | head` ends quietly; a full disk or another write error is one line and exit 2, never a stack trace.
+const onError = onOutputError(io, (code) => process.exit(code), () => Number(process.exitCode ?? 0));
+process.stdout.on("error", onError);
 
-void main(process.argv, processIo()).then((code) => {
+void main(process.argv, io).then((code) => {
   process.exitCode = code;
 });

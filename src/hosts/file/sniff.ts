@@ -117,14 +117,26 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 /** OLE files up to this size are searched whole for the encryption stream; larger ones are taken as .xls. */
 const OLE_SEARCH_BYTES = 32 * 1024 * 1024;
 
+/** "a named pipe (FIFO)" etc. for what is neither a regular file nor a folder. */
+function oddFileKind(stat: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | undefined {
+  if (stat.isFIFO()) return "a named pipe (FIFO)";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  return undefined;
+}
+
 const errnoCode = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | undefined)?.code;
 
 /** Opens, sizes and sniffs a file. `file` is the name the user gave, used in every message. */
 export async function sniffFile(path: string, file: string): Promise<Sniffed & { readonly size: number }> {
   let handle: fs.FileHandle;
   try {
+    // Looked at before opening: opening a named pipe waits for a writer forever, a device may never end.
+    const odd = oddFileKind(await fs.stat(path));
+    if (odd) throw new FileReadError(file, "not-a-file", `${file} is ${odd}, not a file`);
     handle = await fs.open(path, "r");
   } catch (e) {
+    if (e instanceof FileReadError) throw e;
     const code = errnoCode(e);
     if (code === "ENOENT") throw new FileReadError(file, "not-found", `cannot find ${file}`);
     if (code === "EISDIR") throw new FileReadError(file, "not-a-file", `${file} is a folder, not a file`);
