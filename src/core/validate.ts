@@ -14,6 +14,7 @@ import type { Hit, Rule, RuleContext } from "./rules/rule";
 import { ResolvedSettings } from "./settings";
 import { SheetView } from "./sheet-view";
 import { skippedFindings } from "./skipped-findings";
+import { cutParams } from "./text";
 import type { WorkbookSnapshot } from "./snapshot";
 import type { DetectedTable } from "./table";
 import { pushAll } from "./max-of";
@@ -148,13 +149,16 @@ const RULE_INDEX = new Map<string, number>(RULES.map((r, i) => [r.code, i + 1]))
 const sortKey = (sheetIndex: number, f: Finding) =>
   ((sheetIndex * 2 ** 21 + Math.min(f.row, 2 ** 21 - 1)) * 2 ** 14 + Math.min(f.column, 2 ** 14 - 1)) * 64 + (RULE_INDEX.get(f.code) ?? 0);
 
-const toIssue = (finding: Finding, severity: Severity, table: string | undefined): Issue => ({
+const toIssue = (found: Finding, severity: Severity, table: string | undefined): Issue => {
+  const finding = { ...found, params: cutParams(found.params) };
+  return {
   ...finding,
   severity,
   cell: a1(finding.row, finding.column),
   table,
   message: message(finding.code, finding.params),
-});
+  };
+};
 
 function computeRollups(runs: TableRun[], settings: ResolvedSettings, file: string | undefined): Rollups {
   const staffing: StaffingRollup[] = [];

@@ -1,4 +1,5 @@
 import { monthKey } from "../../parse/period";
+import { quote } from "../../text";
 import { defineRule, Hit, UNLISTED } from "../rule";
 
 /** Month index of an ISO date, read from its digits (no string slicing on the hot path). */
@@ -23,7 +24,7 @@ export const datesDisagree = defineRule({
       const field = s !== undefined && s !== p.start ? "start" : e !== undefined && e !== p.end ? "end" : undefined;
       if (field && hits.length >= listLimit) hits.push(UNLISTED);
       else if (field)
-        hits.push({ row: r.row, column: table.columns[field], field, params: { text: r.timeline.text, start: s !== undefined ? monthKey(s) : "", end: e !== undefined ? monthKey(e) : "", expectedStart: monthKey(p.start), expectedEnd: monthKey(p.end) } });
+        hits.push({ row: r.row, column: table.columns[field], field, params: { text: quote(r.timeline.text), start: s !== undefined ? monthKey(s) : "", end: e !== undefined ? monthKey(e) : "", expectedStart: monthKey(p.start), expectedEnd: monthKey(p.end) } });
     }
     return hits;
   },

@@ -1,4 +1,5 @@
 import { monthKey } from "../../parse/period";
+import { quote } from "../../text";
 import { defineRule, Hit } from "../rule";
 
 export const endBeforeStart = defineRule({
@@ -13,7 +14,7 @@ export const endBeforeStart = defineRule({
       if (r.timeline.kind !== "period") continue;
       const p = r.timeline.period;
       const endsBefore = p.start !== undefined && p.end !== undefined && (p.start > p.end || (p.startDate !== undefined && p.endDate !== undefined && p.startDate > p.endDate));
-      if (endsBefore) hits.push({ row: r.row, column: table.columns.timeline, field: "timeline", params: { text: r.timeline.text, start: monthKey(p.start!), end: monthKey(p.end!) } });
+      if (endsBefore) hits.push({ row: r.row, column: table.columns.timeline, field: "timeline", params: { text: quote(r.timeline.text), start: monthKey(p.start!), end: monthKey(p.end!) } });
     }
     return hits;
   },

@@ -1,4 +1,5 @@
 import { monthKey } from "../../parse/period";
+import { quote } from "../../text";
 import { defineRule, Hit, UNLISTED } from "../rule";
 
 export const outsideWindow = defineRule({
@@ -15,7 +16,7 @@ export const outsideWindow = defineRule({
       const { start, end } = r.timeline.period;
       if (start === undefined || end === undefined || start > end) continue;
       if (start < window.start || end > window.end)
-        hits.push(hits.length >= listLimit ? UNLISTED : { row: r.row, column: table.columns.timeline, field: "timeline", params: { text: r.timeline.text, windowStart: monthKey(window.start), windowEnd: monthKey(window.end), source: window.source } });
+        hits.push(hits.length >= listLimit ? UNLISTED : { row: r.row, column: table.columns.timeline, field: "timeline", params: { text: quote(r.timeline.text), windowStart: monthKey(window.start), windowEnd: monthKey(window.end), source: quote(window.source) } });
     }
     return hits;
   },

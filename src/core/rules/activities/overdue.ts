@@ -1,3 +1,4 @@
+import { quote } from "../../text";
 import { defineRule, Hit, UNLISTED } from "../rule";
 
 export const overdue = defineRule({
@@ -13,7 +14,7 @@ export const overdue = defineRule({
       const p = r.timeline.period;
       if (p.ongoing && p.end === undefined) continue;
       if (p.endDate !== undefined && p.endDate < settings.asOf)
-        hits.push(hits.length >= listLimit ? UNLISTED : { row: r.row, column: table.columns.status ?? table.columns.timeline, field: table.columns.status ? "status" : "timeline", params: { activity: r.activity, end: p.endDate, asOf: settings.asOf, status: r.status } });
+        hits.push(hits.length >= listLimit ? UNLISTED : { row: r.row, column: table.columns.status ?? table.columns.timeline, field: table.columns.status ? "status" : "timeline", params: { activity: quote(r.activity), end: p.endDate, asOf: settings.asOf, status: quote(r.status) } });
     }
     return hits;
   },

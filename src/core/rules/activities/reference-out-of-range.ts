@@ -1,3 +1,4 @@
+import { quote } from "../../text";
 import { defineRule, Hit } from "../rule";
 
 export const referenceOutOfRange = defineRule({
@@ -19,7 +20,7 @@ export const referenceOutOfRange = defineRule({
         if (g.to !== g.from && (g.to < from || g.to > to) && !outside?.includes(g.to)) (outside ??= []).push(g.to);
       }
       if (outside || reversed)
-        hits.push({ row: r.row, column: table.columns.reference, field: "reference", params: { text: r.reference.text, numbers: (outside ?? []).join(", "), from, to, reversed: reversed ?? "" } });
+        hits.push({ row: r.row, column: table.columns.reference, field: "reference", params: { text: quote(r.reference.text), numbers: (outside ?? []).join(", "), from, to, reversed: reversed ?? "" } });
     }
     return hits;
   },

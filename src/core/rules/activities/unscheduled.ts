@@ -1,3 +1,4 @@
+import { quote } from "../../text";
 import { defineRule, Hit } from "../rule";
 import { TBD_REASON } from "./unreadable-period";
 
@@ -12,7 +13,7 @@ export const unscheduled = defineRule({
     if (table.columns.timeline === undefined) return hits;
     for (const r of records)
       if (r.activity !== "" && (r.timeline.kind === "blank" || (r.timeline.kind === "unreadable" && r.timeline.reason === TBD_REASON)))
-        hits.push({ row: r.row, column: table.columns.timeline, field: "timeline", params: { activity: r.activity } });
+        hits.push({ row: r.row, column: table.columns.timeline, field: "timeline", params: { activity: quote(r.activity) } });
     return hits;
   },
 });

@@ -1,4 +1,5 @@
 import { isErrorValue } from "../../cells/classify";
+import { quote } from "../../text";
 import { defineRule, Hit } from "../rule";
 import { ALL_KINDS, fieldAt } from "./table-area";
 
@@ -15,7 +16,7 @@ export const errorValue = defineRule({
       for (let c = table.firstColumn; c <= table.lastColumn; c++) {
         const v = cells[c - sheet.firstColumn];
         // Error values start with "#": test one character before the set lookup.
-        if (typeof v === "string" && v.charCodeAt(0) === 35 && isErrorValue(v)) hits.push({ row: r, column: c, field: fieldAt(table, c), params: { value: v.trim() } });
+        if (typeof v === "string" && v.charCodeAt(0) === 35 && isErrorValue(v)) hits.push({ row: r, column: c, field: fieldAt(table, c), params: { value: quote(v) } });
       }
     }
     return hits;

@@ -1,6 +1,7 @@
 import { KINDS } from "../../kinds";
 import type { MoneyCell } from "../../read/cell-readers";
 import type { DetectedTable } from "../../table";
+import { quote } from "../../text";
 import { defineRule, Hit, UNLISTED } from "../rule";
 import { ALL_KINDS, fieldTitle } from "./table-area";
 
@@ -30,7 +31,7 @@ export const numberAsText = defineRule({
     const hits: Hit[] = [];
     forEachMoney(table, records, (row, field, column, m) => {
       if (m.kind === "amount" && m.fromText)
-        hits.push(hits.length >= listLimit ? UNLISTED : { row, column, field, params: { text: (m.text ?? "").trim(), field: fieldTitle(table, field), minor: m.minor, currency: m.currency ?? "" } });
+        hits.push(hits.length >= listLimit ? UNLISTED : { row, column, field, params: { text: quote(m.text ?? "", 40), field: fieldTitle(table, field), minor: m.minor, currency: m.currency ?? "" } });
     });
     return hits;
   },

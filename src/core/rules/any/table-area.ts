@@ -1,4 +1,5 @@
 import { KINDS } from "../../kinds";
+import { quote } from "../../text";
 import type { DetectedTable } from "../../table";
 
 /** Field name of a sheet column in a table, if its header names one. */
@@ -10,7 +11,8 @@ export function fieldAt(table: DetectedTable, column: number): string | undefine
 /** Title of a field for messages ("Lead"), falling back to the header text. */
 export function fieldTitle(table: DetectedTable, field: string): string {
   const col = table.columns[field];
-  return (col !== undefined ? table.headers[col] : undefined) ?? KINDS[table.kind].fields.find((f) => f.name === field)?.title ?? field;
+  const header = col !== undefined ? table.headers[col] : undefined;
+  return header != null ? quote(header, 40) : KINDS[table.kind].fields.find((f) => f.name === field)?.title ?? field;
 }
 
 export const ALL_KINDS = ["budget", "activities", "staffing", "outreach"] as const;

@@ -11,7 +11,7 @@ export const amountNotNumeric = defineRule({
     const hits: Hit[] = [];
     for (const r of records)
       if ((r.role === "line" || r.role === "total") && r.amount.kind === "text")
-        hits.push({ row: r.row, column: table.columns.amount, field: "amount", params: { label: r.label, text: quote(r.amount.text, 40), reason: r.amount.reason } });
+        hits.push({ row: r.row, column: table.columns.amount, field: "amount", params: { label: quote(r.label), text: quote(r.amount.text, 40), reason: r.amount.reason } });
     return hits;
   },
 });

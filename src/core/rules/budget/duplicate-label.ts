@@ -1,4 +1,4 @@
-import { normaliseLabel } from "../../text";
+import { normaliseLabel, quote } from "../../text";
 import { defineRule, Hit } from "../rule";
 
 export const duplicateLabel = defineRule({
@@ -16,7 +16,7 @@ export const duplicateLabel = defineRule({
       if (key === "") continue;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, r.row);
-      else hits.push({ row: r.row, column: table.columns.label, field: "label", params: { label: r.label, firstRow: first } });
+      else hits.push({ row: r.row, column: table.columns.label, field: "label", params: { label: quote(r.label), firstRow: first } });
     }
     return hits;
   },

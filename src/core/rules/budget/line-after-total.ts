@@ -1,3 +1,4 @@
+import { quote } from "../../text";
 import { defineRule, Hit } from "../rule";
 import { budgetCurrency } from "./currency";
 
@@ -13,7 +14,7 @@ export const lineAfterTotal = defineRule({
     for (const r of records) {
       if (r.role === "total") { afterTotal = true; continue; }
       if (afterTotal && r.role === "line" && r.amount.kind === "amount")
-        hits.push({ row: r.row, column: table.columns.amount, field: "amount", params: { label: r.label, amount: r.amount.minor, currency: budgetCurrency(table, records, settings.currency) } });
+        hits.push({ row: r.row, column: table.columns.amount, field: "amount", params: { label: quote(r.label), amount: r.amount.minor, currency: budgetCurrency(table, records, settings.currency) } });
     }
     return hits;
   },

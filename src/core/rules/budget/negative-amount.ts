@@ -1,3 +1,4 @@
+import { quote } from "../../text";
 import { defineRule, Hit } from "../rule";
 import { budgetCurrency } from "./currency";
 
@@ -12,7 +13,7 @@ export const negativeAmount = defineRule({
     const hits: Hit[] = [];
     for (const r of records)
       if ((r.role === "line" || r.role === "total") && r.amount.kind === "amount" && r.amount.minor < 0)
-        hits.push({ row: r.row, column: table.columns.amount, field: "amount", params: { label: r.label, amount: r.amount.minor, currency } });
+        hits.push({ row: r.row, column: table.columns.amount, field: "amount", params: { label: quote(r.label), amount: r.amount.minor, currency } });
     return hits;
   },
 });

@@ -1,6 +1,6 @@
 import type { BudgetRecord } from "../../kinds/budget";
 import { findStatedPercentages } from "../../parse/percent";
-import { normaliseLabel } from "../../text";
+import { normaliseLabel, quote } from "../../text";
 import { defineRule, Hit } from "../rule";
 import { budgetCurrency } from "./currency";
 
@@ -33,7 +33,7 @@ export const percentageMismatch = defineRule({
         if (Math.abs(expected - rec.amount.minor) <= tolerance) continue;
         hits.push({
           row: rec.row, column: table.columns.amount, field: "amount",
-          params: { label: rec.label, stated: rec.amount.minor, rate: p.rate, base: base.label, baseAmount: base.amount.minor, expected, difference: rec.amount.minor - expected, currency, baseRow: base.row },
+          params: { label: quote(rec.label), stated: rec.amount.minor, rate: p.rate, base: quote(base.label), baseAmount: base.amount.minor, expected, difference: rec.amount.minor - expected, currency, baseRow: base.row },
         });
       }
     }

@@ -13,7 +13,7 @@ export const fteInvalid = defineRule({
       if (r.isTotal) continue;
       if (r.fte.kind === "unreadable") hits.push({ row: r.row, column: table.columns.fte, field: "fte", params: { text: quote(r.fte.text), reason: r.fte.reason } });
       else if (r.fte.kind === "share" && (r.fte.fraction <= 0 || r.fte.fraction > 1))
-        hits.push({ row: r.row, column: table.columns.fte, field: "fte", params: { text: r.fte.text, reason: r.fte.fraction <= 0 ? "zero or less" : "more than 100%" } });
+        hits.push({ row: r.row, column: table.columns.fte, field: "fte", params: { text: quote(r.fte.text), reason: r.fte.fraction <= 0 ? "zero or less" : "more than 100%" } });
     }
     return hits;
   },
