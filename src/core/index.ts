@@ -5,6 +5,8 @@ export { toReport, ReportSchema } from "./report/report";
 export type { Report } from "./report/report";
 export { resolveSettings, SettingsSchema, DEFAULT_MILESTONES, LAUSANNE_ACTION_PLAN } from "./settings";
 export type { Settings, ResolvedSettings, ActionPlan } from "./settings";
+export { parseMilestone, milestonesObject } from "./milestone-text";
+export type { MilestoneEntry } from "./milestone-text";
 export type { WorkbookSnapshot, SheetSnapshot, RawCell, DateCell, HostTable, MergedArea, SkippedPart } from "./snapshot";
 export { LIMITS, PARAM_TEXT_MAX } from "./limits";
 export type { LimitName } from "./limits";

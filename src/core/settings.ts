@@ -3,6 +3,17 @@ import { z } from "zod";
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 
+/**
+ * name → YYYY-MM. Not z.record: it builds its result by assignment, which silently drops a milestone
+ * named "__proto__"; this keeps every own key (Object.fromEntries defines, never assigns).
+ */
+const milestoneMap = z
+  .custom<Record<string, string>>(
+    (v) => typeof v === "object" && v !== null && !Array.isArray(v) && Object.values(v).every((m) => typeof m === "string" && yearMonth.safeParse(m).success),
+    "expected { name: YYYY-MM }",
+  )
+  .transform((v) => Object.fromEntries(Object.entries(v)));
+
 /** What a user can set (CLI flags, the panel's settings, document properties). Every field is optional. */
 export const SettingsSchema = z.object({
   /** Today's date for "overdue" and "in the future"; hosts default it to the current date. */
@@ -17,7 +28,7 @@ export const SettingsSchema = z.object({
    */
   actionPlans: z.array(z.object({ name: z.string().min(1).max(100), abbreviation: z.string().max(20).optional(), from: z.number().int().positive(), to: z.number().int().positive() })).min(1).max(10).optional(),
   /** Named milestones usable in timelines: name → YYYY-MM. */
-  milestones: z.record(z.string(), yearMonth).optional(),
+  milestones: milestoneMap.optional(),
   /** Currency when a sheet does not say. */
   currency: z.string().min(3).max(3).optional(),
   /** Allowed difference, in currency units, for a line stated as a percentage of another. */
@@ -59,6 +70,7 @@ export function resolveSettings(settings: Settings, today: string): ResolvedSett
     asOf: settings.asOf ?? today,
     planWindow: settings.planWindow,
     actionRange: settings.actionRange ?? { from: 1, to: 50 },
+    // Spread defines own keys: a milestone named "__proto__" stays a milestone.
     milestones: { ...DEFAULT_MILESTONES, ...settings.milestones },
     actionPlans: settings.actionPlans ?? [LAUSANNE_ACTION_PLAN],
     currency: settings.currency ?? "CHF",

@@ -1,5 +1,5 @@
-import { LAUSANNE_ACTION_PLAN } from "../core";
-import type { Settings } from "../core";
+import { LAUSANNE_ACTION_PLAN, milestonesObject, parseMilestone } from "../core";
+import type { MilestoneEntry, Settings } from "../core";
 import { actionPlanText, parseActionPlan } from "../core/parse/action-plan";
 
 /** The settings form's raw field values (what inputs hold: strings, "" when empty). */
@@ -72,22 +72,17 @@ export function formToSettings(f: SettingsForm, base: Settings = {}): FormResult
   }
 
   // A Map, not an object: a milestone named "constructor" or "__proto__" is still just a name.
-  const milestones = new Map<string, string>();
+  const milestones = new Map<string, MilestoneEntry>();
   const lines = f.milestones.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (line === "") continue;
-    const m = /^(.+?)\s*=\s*(\S+)$/.exec(line);
-    if (!m) {
-      errors.push(`Milestone line ${i + 1} “${line}”: write NAME=YYYY-MM.`);
-      continue;
-    }
-    const name = m[1].trim(), month = m[2];
-    if (!YEAR_MONTH.test(month)) errors.push(`Milestone ${name}: “${month}” is not a month (YYYY-MM).`);
-    else if (milestones.has(name)) errors.push(`Milestone ${name} is listed twice.`);
-    else milestones.set(name, month);
+    const m = parseMilestone(line); // the CLI's parser too: split at the last "="
+    if (!m.ok) errors.push(line.includes("=") ? `Milestone ${line.slice(0, line.lastIndexOf("=")).trim() || `line ${i + 1}`}: ${m.reason}.` : `Milestone line ${i + 1} “${line}”: ${m.reason}.`);
+    else if (milestones.has(m.value.name)) errors.push(`Milestone ${m.value.name} is listed twice.`);
+    else milestones.set(m.value.name, m.value);
   }
-  if (milestones.size > 0) out.milestones = Object.fromEntries(milestones);
+  if (milestones.size > 0) out.milestones = milestonesObject([...milestones.values()]);
 
   const plans = (f.actionPlans ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const parsedPlans = plans.map((line, i) => {

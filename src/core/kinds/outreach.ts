@@ -7,14 +7,15 @@ import type { TableKind } from "./kind";
 export const OUTREACH_STAGES = ["Contacted", "Meeting held", "Next step agreed"] as const;
 export type OutreachStage = (typeof OUTREACH_STAGES)[number];
 
-const STAGE_WORDS: Record<string, OutreachStage> = {
+/** A Map, not an object literal: "Constructor" or "__proto__" in a Stage cell is an unknown stage, not Object's own. */
+const STAGE_WORDS = new Map<string, OutreachStage>(Object.entries({
   contacted: "Contacted", contact: "Contacted", "contact made": "Contacted", contacte: "Contacted", contactee: "Contacted", contactado: "Contacted", contactada: "Contacted",
   "meeting held": "Meeting held", met: "Meeting held", meeting: "Meeting held", "reunion tenue": "Meeting held", "reunion": "Meeting held", "reunion celebrada": "Meeting held", "reunion realizada": "Meeting held",
   "next step agreed": "Next step agreed", "next steps agreed": "Next step agreed", "prochaine etape convenue": "Next step agreed", "prochaines etapes convenues": "Next step agreed", "proximo paso acordado": "Next step agreed", "proximos pasos acordados": "Next step agreed",
-};
+} satisfies Record<string, OutreachStage>));
 
 export function outreachStage(text: string): OutreachStage | undefined {
-  return STAGE_WORDS[normaliseLabel(text)];
+  return STAGE_WORDS.get(normaliseLabel(text));
 }
 
 export interface OutreachRecord {

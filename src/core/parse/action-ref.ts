@@ -1,4 +1,5 @@
 import { type Parsed, ok, fail } from "./parsed";
+import { quote } from "../text";
 
 export interface ActionRange {
   from: number;
@@ -70,7 +71,7 @@ export function parseActionRefs(raw: string | number): Parsed<ActionRange[]> {
       pending = -1;
       continue;
     }
-    return fail(`unexpected "${m[0]}"`);
+    return fail(`unexpected "${quote(m[0], 30)}"`); // a word may be a whole 10 MB cell
   }
   if (inRange) return fail("a range without an end");
   if (pending >= 0) ranges.push({ from: pending, to: pending });

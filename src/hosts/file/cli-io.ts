@@ -1,3 +1,5 @@
+import { visible } from "./terminal-text";
+
 /** What the CLI touches outside itself, passed in so tests can run it in-process with fakes. */
 export interface CliIo {
   readonly stdout: { write(s: string): unknown; readonly isTTY?: boolean };
@@ -13,8 +15,8 @@ export const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process
 /** Exit codes: the contract scripts rely on. */
 export const EXIT = { ok: 0, issues: 1, unreadable: 2 } as const;
 
-/** One line on stderr, prefixed so users see which program speaks. */
-export const complain = (io: CliIo, line: string): void => void io.stderr.write(`workplan-check: ${line}\n`);
+/** One line on stderr, prefixed so users see which program speaks; file names and details shown safely. */
+export const complain = (io: CliIo, line: string): void => void io.stderr.write(`workplan-check: ${visible(line)}\n`);
 
 /**
  * What to do when stdout cannot be written: `… | head` closing the pipe (EPIPE) ends quietly with the

@@ -1,6 +1,7 @@
 import { qualified } from "../../core";
 import type { Report } from "../../core";
 import { styles } from "./ansi";
+import { visibleDeep } from "./terminal-text";
 import type { Styles } from "./ansi";
 import { formatBudget, formatStaffing } from "./format-budget";
 import { formatDeliverables, formatTimeline } from "./format-timeline";
@@ -101,10 +102,15 @@ function counts(r: Report, s: Styles): string {
   return `${r.valid ? s.green("✔ valid") : s.red("✘ not valid")}: ${parts.join(", ")}`;
 }
 
-/** One report as text for a terminal of `width` columns (default 100). Pure. */
-export function formatHuman(r: Report, format: HumanFormat): string {
+/**
+ * One report as text for a terminal of `width` columns (default 100). Pure. Every string of the
+ * report (cell text in messages, sheet and file names, labels) has its control characters shown.
+ */
+export function formatHuman(report: Report, format: HumanFormat): string {
+  // The Gantt grid (one entry per activity) is not printed: left out of the copy rather than made safe.
+  const r = visibleDeep({ ...report, rollups: { ...report.rollups, timeline: report.rollups.timeline.map((t) => ({ ...t, grid: [] })) } });
   const s = styles(format.color), width = format.width ?? 100;
-  const head = [...header(r, s, width), ...(format.notes ?? []).map((n) => s.yellow("  note: ") + wrap(n, width - 8, width - 8, "        "))];
+  const head = [...header(r, s, width), ...visibleDeep(format.notes ?? []).map((n) => s.yellow("  note: ") + wrap(n, width - 8, width - 8, "        "))];
   const blocks: string[][] = [head, issues(r, s, width, format.verbose ?? false), [counts(r, s)]];
   for (const b of r.rollups.budget) blocks.push(formatBudget(b, s, width));
   for (const st of r.rollups.staffing) blocks.push(formatStaffing(st, s, width));

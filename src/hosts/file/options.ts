@@ -1,6 +1,6 @@
-import { LAUSANNE_ACTION_PLAN, SettingsSchema } from "../../core";
+import { LAUSANNE_ACTION_PLAN, milestonesObject, parseMilestone, SettingsSchema } from "../../core";
 import { parseActionPlan } from "../../core/parse/action-plan";
-import type { Settings } from "../../core";
+import type { MilestoneEntry, Settings } from "../../core";
 import { READER_CHOICES } from "./read-xlsx";
 import type { XlsxReaderChoice } from "./read-xlsx";
 
@@ -55,16 +55,15 @@ export function parseActions(text: string): { from: number; to: number } {
   return { from: +m[1], to: +m[2] };
 }
 
-/** ["3RC=2026-09", …] → {"3RC": "2026-09"}. */
+/** ["3RC=2026-09", …] → {"3RC": "2026-09"}, parsed as the panel does (core's parseMilestone). */
 export function parseMilestones(items: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const entries: MilestoneEntry[] = [];
   for (const item of items) {
-    const at = item.lastIndexOf("=");
-    const name = item.slice(0, at).trim(), month = item.slice(at + 1).trim();
-    if (at <= 0 || !name || !MONTH.test(month)) throw new UsageError(`--milestone expects NAME=YYYY-MM (e.g. 3RC=2026-09), not '${item}'`);
-    out[name] = month;
+    const m = parseMilestone(item);
+    if (!m.ok) throw new UsageError(`--milestone expects NAME=YYYY-MM (e.g. 3RC=2026-09), not '${item}'`);
+    entries.push(m.value);
   }
-  return out;
+  return milestonesObject(entries);
 }
 
 /** ["Vientiane Action Plan (VAP)=1-40"] → the Lausanne Action Plan, then these, for coverage. */

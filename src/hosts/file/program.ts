@@ -9,6 +9,7 @@ import { registerDiff } from "./commands/diff";
 import { registerTemplateCommand } from "./template-command";
 import { registerImportCommand } from "./import-command";
 import { UsageError } from "./options";
+import { visible } from "./terminal-text";
 
 /** A command's registration: adds it to the program. Add a subcommand by adding its function here. */
 export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
@@ -36,7 +37,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void, comman
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
       // One line, as for every other failure: commander's "error: …" becomes "workplan-check: … (see --help)".
-      outputError: (s, write) => write(`workplan-check: ${s.replace(/^error: /, "").trim()} (see workplan-check --help)\n`),
+      outputError: (s, write) => write(`workplan-check: ${visible(s.replace(/^error: /, "").trim())} (see workplan-check --help)\n`),
     })
     .exitOverride();
   for (const register of commands) register(program, io, setExit);

@@ -1,5 +1,6 @@
 import { SingleBar } from "cli-progress";
 import type { CliIo } from "./cli-io";
+import { visible } from "./terminal-text";
 
 /** Files smaller than this read in a moment: no bar. */
 export const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
@@ -23,7 +24,7 @@ export function progressBar(io: CliIo, file: string): ProgressBar {
     reading(done, total, rows) {
       if (!bar && enabled(total)) {
         bar = new SingleBar({ stream: io.stderr, format: "{file} [{bar}] {percentage}% · {phase}", hideCursor: true, clearOnComplete: true, barsize: 30 });
-        bar.start(total, 0, { file, phase: "reading" });
+        bar.start(total, 0, { file: visible(file), phase: "reading" });
       }
       bar?.update(done, { phase: rows ? `reading · ${rows.toLocaleString("en")} rows` : "reading" });
     },

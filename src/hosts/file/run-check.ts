@@ -13,6 +13,7 @@ import { checkShareTargets, writeShareables } from "./share-output";
 import { consolidate } from "../../core/views/consolidate";
 import { LIMITS } from "./xlsx/limits";
 import type { CutText } from "./xlsx/read-xlsx-lean";
+import { writeTerminalSafeJson } from "./terminal-text";
 
 /** What a user should know when ExcelJS's streaming reader was asked for (see STREAMING_LIMITS in read-xlsx-stream). */
 const STREAMING_NOTE = "read with ExcelJS's streaming reader (--reader stream): Excel tables, merged cells and some formula errors are not seen; the default reader reads them.";
@@ -57,7 +58,7 @@ export async function runCheck(files: readonly string[], flags: CheckFlags, io: 
     }
   }
   if (flags.json && (reports.length > 0 || files.length > 1)) {
-    io.stdout.write(JSON.stringify(files.length === 1 ? reports[0] : { reports }) + "\n");
+    writeTerminalSafeJson(files.length === 1 ? reports[0] : { reports }, (s) => void io.stdout.write(s));
   }
   if (reports.length > 0 && (flags.html || flags.pdf)) {
     const sources = reports.map((r, i) => ({ file: r.file ?? files[i], report: r }));

@@ -31,12 +31,12 @@ function isBareBiff(head: Uint8Array): boolean {
   return head.length >= 8 && head[0] === 0x09 && [0x00, 0x02, 0x04, 0x08].includes(head[1]) && head[3] === 0 && head[2] >= 4 && head[2] <= 20;
 }
 
-/** Control bytes that never appear in a CSV or text file (tab, CR, LF, FF and ESC excepted). */
+/** Control bytes that never appear in a CSV or text file (tab, CR, LF and FF excepted; ESC counts: it drives terminals). */
 function looksBinary(head: Uint8Array): boolean {
   let odd = 0;
   for (const b of head) {
     if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) odd++;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) odd++;
   }
   return odd * 100 > head.length;
 }

@@ -6,6 +6,7 @@ import type { PrefillName, TemplateKind, TemplateSheet } from "../../core/templa
 import type { CliIo } from "./cli-io";
 import { complain, EXIT } from "./cli-io";
 import { localToday, parsePlanWindow, UsageError } from "./options";
+import { visible } from "./terminal-text";
 
 export interface TemplateFlags {
   readonly out: string;
@@ -53,7 +54,7 @@ export async function runTemplate(kind: TemplateKind, flags: TemplateFlags, io: 
     const template = buildTemplate(kind, prefill, { planWindow, today: localToday(io.now()) });
     await writeAtomically(template, flags.out);
     const filled = prefill ? `, filled with ${PREFILLS[prefill].title}` : "";
-    io.stdout.write(`wrote ${flags.out}: ${kind} template '${template.sheetName}'${filled}. Check it after editing with: workplan-check ${flags.out}\n`);
+    io.stdout.write(visible(`wrote ${flags.out}: ${kind} template '${template.sheetName}'${filled}. Check it after editing with: workplan-check ${flags.out}`) + "\n");
     return EXIT.ok;
   } catch (e) {
     if (e instanceof UsageError || e instanceof TemplateError) complain(io, e.message);
