@@ -11,6 +11,7 @@ import { formatConsolidated } from "../format-consolidated";
 import { CheckFlags, localToday, readerChoice, toSettings, UsageError } from "../options";
 import { readReport } from "../read-report";
 import { checkShareTargets, writeShareables } from "../share-output";
+import { writeTerminalSafeJson, visibleDeep } from "../terminal-text";
 import { addSettingsOptions } from "./settings-options";
 
 export interface ConsolidateFlags extends CheckFlags {
@@ -38,8 +39,9 @@ export async function runConsolidate(files: readonly string[], flags: Consolidat
   }
   if (sources.length === 0) return EXIT.unreadable;
   const consolidated = consolidate(sources, settings.milestones);
-  if (flags.json) io.stdout.write(JSON.stringify({ consolidated }) + "\n");
-  else io.stdout.write(formatConsolidated(consolidated, { color: useColor(io.stdout.isTTY, flags.color, io.env) }));
+  // Cell text reaches the terminal with its control characters shown (terminal-text.ts).
+  if (flags.json) writeTerminalSafeJson({ consolidated }, (s) => void io.stdout.write(s));
+  else io.stdout.write(formatConsolidated(visibleDeep(consolidated), { color: useColor(io.stdout.isTTY, flags.color, io.env) }));
   try {
     if (flags.out) {
       const { writeConsolidatedXlsx } = await import("../write-consolidated"); // ExcelJS loads slowly: only when writing

@@ -8,6 +8,7 @@ import { FileReadError } from "../file-read-error";
 import { formatDiff } from "../format-diff";
 import { CheckFlags, localToday, readerChoice, toSettings } from "../options";
 import { readReport } from "../read-report";
+import { writeTerminalSafeJson, visibleDeep } from "../terminal-text";
 import { addSettingsOptions } from "./settings-options";
 
 /** `workplan-check diff OLD NEW`: exit 0 when nothing differs, 1 when something does, 2 when a file cannot be read. */
@@ -24,7 +25,9 @@ export async function runDiff(oldFile: string, newFile: string, flags: CheckFlag
     }
   }
   const d = diffReports(reports[0], reports[1], { old: oldFile, new: newFile });
-  io.stdout.write(flags.json ? JSON.stringify(d) + "\n" : formatDiff(d, { color: useColor(io.stdout.isTTY, flags.color, io.env), currency: reports[1].rollups.budget[0]?.currency }));
+  // Cell text reaches the terminal with its control characters shown (terminal-text.ts).
+  if (flags.json) writeTerminalSafeJson(d, (s) => void io.stdout.write(s));
+  else io.stdout.write(formatDiff(visibleDeep(d), { color: useColor(io.stdout.isTTY, flags.color, io.env), currency: reports[1].rollups.budget[0]?.currency }));
   return hasChanges(d) ? EXIT.issues : EXIT.ok;
 }
 
