@@ -3,6 +3,7 @@ import { csvSheet, CSV_LIMITS } from "../../../src/hosts/file/read-csv";
 import { CsvSheetReader } from "../../../src/hosts/file/read-csv";
 import { terminalSafeJson, visible, visibleDeep } from "../../../src/hosts/file/terminal-text";
 import { sniffBytes } from "../../../src/hosts/file/sniff";
+import { decodeXml } from "../../../src/hosts/file/xlsx/xml-text";
 
 describe("visible", () => {
   it("shows C0 controls as control pictures, DEL as ␡, C1 and bidi controls as <U+…>", () => {
@@ -76,5 +77,11 @@ describe("the CSV tokenizer", () => {
     const s = csvSheet("long\n".repeat(25), "s", ",", { ...CSV_LIMITS, cellText: 2 });
     expect(s.skipped).toHaveLength(20);
     expect(s.skipped?.[19]).toEqual({ limit: "cellText", row: 20, column: 1, count: 4, others: 5 });
+  });
+});
+
+describe("XML entities in an .xlsx", () => {
+  it("an entity named like an Object member stays as written", () => {
+    expect(decodeXml("&constructor;&__proto__;&toString;&amp;")).toBe("&constructor;&__proto__;&toString;&");
   });
 });

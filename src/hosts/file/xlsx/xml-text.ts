@@ -1,12 +1,13 @@
 /** The little XML an .xlsx needs: entity decoding and attribute values, on plain strings. */
 
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+/** A Map: `&constructor;` or `&__proto__;` in a cell must stay as written, not become Object's own members. */
+const NAMED = new Map<string, string>([["amp", "&"], ["lt", "<"], ["gt", ">"], ["quot", '"'], ["apos", "'"]]);
 
 /** Decodes XML character and entity references (`&amp;`, `&#233;`, `&#x1F600;`); unknown ones stay as written. */
 export function decodeXml(s: string): string {
   if (s.indexOf("&") < 0) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
-    if (ref[0] !== "#") return NAMED[ref] ?? whole;
+    if (ref[0] !== "#") return NAMED.get(ref) ?? whole;
     const code = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
     return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
