@@ -15,9 +15,12 @@ export interface HostBridge {
   validate(settings: Settings, onProgress?: Progress): Promise<Report>;
   /** Selects (activates) a cell so the user sees it. */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Colours the cells of the report's issues; remembers previous fills so clear restores them. */
-  highlight(report: Report): Promise<{ cells: number }>;
-  clearHighlights(): Promise<{ cells: number }>;
+  /**
+   * Colours the cells of the report's issues; remembers previous fills so clear restores them.
+   * `protectedSheets`: sheets left alone because their protection does not allow formatting cells.
+   */
+  highlight(report: Report): Promise<HighlightOutcome>;
+  clearHighlights(): Promise<HighlightOutcome>;
   /** Creates or refreshes the add-in's own rollup sheet. */
   writeRollups(report: Report): Promise<{ sheet: string }>;
   loadSettings(): Promise<Settings>;
@@ -32,6 +35,11 @@ export interface HostBridge {
    * activities sheet with a free name, never over an existing sheet. Resolves with its name and rows.
    */
   insertImport?(text: string): Promise<{ sheet: string; rows: number }>;
+}
+
+export interface HighlightOutcome {
+  readonly cells: number;
+  readonly protectedSheets?: readonly string[];
 }
 
 /** Name of the one sheet the add-in writes rollups to (never a user sheet). */

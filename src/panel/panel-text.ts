@@ -51,8 +51,16 @@ export const failureText = (op: keyof typeof OPERATION_NAME, err: unknown): stri
 
 export const validatedStatus = (r: Report): string =>
   `Checked ${plural(r.tables.length, "table")}: ${summaryLine(r.counts)}.`;
-export const highlightStatus = (cells: number): string => `Highlighted ${plural(cells, "cell")}.`;
-export const clearStatus = (cells: number): string => cells === 0 ? "No highlights to clear." : `Cleared highlights from ${plural(cells, "cell")}.`;
+/** " The sheet “Budget” is protected against formatting cells: its cells were left as they are (…)." */
+function protectedNote(sheets: readonly string[] | undefined): string {
+  if (!sheets || sheets.length === 0) return "";
+  const names = sheets.map((s) => `“${s}”`).join(", ");
+  const which = sheets.length === 1 ? `The sheet ${names} is` : `The sheets ${names} are`;
+  return ` ${which} protected against formatting cells: left as ${sheets.length === 1 ? "it is" : "they are"}. Unprotect (Review › Unprotect Sheet) or allow “Format cells”, then try again.`;
+}
+export const highlightStatus = (cells: number, protectedSheets?: readonly string[]): string => `Highlighted ${plural(cells, "cell")}.${protectedNote(protectedSheets)}`;
+export const clearStatus = (cells: number, protectedSheets?: readonly string[]): string =>
+  (cells === 0 ? "No highlights to clear." : `Cleared highlights from ${plural(cells, "cell")}.`) + protectedNote(protectedSheets);
 export const rollupsStatus = (sheet: string): string => `Rollups written to the sheet “${sheet}”.`;
 export const SAVED_STATUS = "Settings saved.";
 export const insertedStatus = (sheet: string): string => `Template inserted on the new sheet “${sheet}”. Fill it in, then Validate.`;

@@ -182,9 +182,9 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
   validateButton.addEventListener("click", onValidate);
   highlightButton.addEventListener("click", () => {
     const report = state.report;
-    if (report) void run("highlight", () => bridge.highlight(report), (r) => ({ type: "finished", status: highlightStatus(r.cells) }));
+    if (report) void run("highlight", () => bridge.highlight(report), (r) => ({ type: "finished", status: highlightStatus(r.cells, r.protectedSheets) }));
   });
-  clearButton.addEventListener("click", () => void run("clear", () => bridge.clearHighlights(), (r) => ({ type: "finished", status: clearStatus(r.cells) })));
+  clearButton.addEventListener("click", () => void run("clear", () => bridge.clearHighlights(), (r) => ({ type: "finished", status: clearStatus(r.cells, r.protectedSheets) })));
   rollupsButton.addEventListener("click", () => {
     const report = state.report;
     if (report) void run("rollups", () => bridge.writeRollups(report), (r) => ({ type: "finished", status: rollupsStatus(r.sheet) }));

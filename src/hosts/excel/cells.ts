@@ -1,15 +1,17 @@
 import type { RawCell } from "../../core";
 import { excelSerialToIso, isDateFormat } from "../../core/parse/date";
+import { to1900 } from "./date-system";
 
 /**
  * One Excel cell (range.values, range.numberFormat) as the core's RawCell: "" is blank (null), a serial
- * shown with a date format is a {date}, error values stay as their text ("#REF!"), everything else as is.
+ * shown with a date format is a {date} (counted from 1904 in a 1904 workbook), error values stay as their text
+ * ("#REF!"), everything else as is.
  */
-export function toRawCell(value: unknown, numberFormat: unknown): RawCell {
+export function toRawCell(value: unknown, numberFormat: unknown, date1904 = false): RawCell {
   if (value === "" || value === null || value === undefined) return null;
   if (typeof value === "number") {
     if (typeof numberFormat === "string" && isDateFormat(numberFormat)) {
-      const iso = excelSerialToIso(value);
+      const iso = excelSerialToIso(to1900(value, date1904));
       if (iso.ok) return { date: iso.value };
     }
     return value;
@@ -19,6 +21,6 @@ export function toRawCell(value: unknown, numberFormat: unknown): RawCell {
 }
 
 /** A block of range.values with its numberFormat (same shape; a missing format reads as General). */
-export function toRawRows(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[] | undefined): RawCell[][] {
-  return values.map((row, r) => row.map((v, c) => toRawCell(v, formats?.[r]?.[c])));
+export function toRawRows(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[] | undefined, date1904 = false): RawCell[][] {
+  return values.map((row, r) => row.map((v, c) => toRawCell(v, formats?.[r]?.[c], date1904)));
 }

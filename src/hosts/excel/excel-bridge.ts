@@ -1,11 +1,12 @@
 import { type Report, resolveSettings, type Settings, SettingsSchema, toReport, validateWorkbook } from "../../core";
 import { isoFromDate } from "../../core/parse/date";
 import { buildTemplate, isPrefillName, TemplateError, type TemplateKind } from "../../core/templates";
-import type { HostBridge, Progress } from "../../panel/bridge";
+import type { HighlightOutcome, HostBridge, Progress } from "../../panel/bridge";
 import { documentSettings, type SettingsBag } from "./document-settings";
 import { clearHighlights, highlightIssues } from "./highlight";
 import { insertTemplate } from "./insert-template";
 import { pastedTemplate } from "../../core/import";
+import { explainOfficeError, type Operation } from "./office-errors";
 import { readWorkbook } from "./read-workbook";
 import { selectCell } from "./select-cell";
 import { loadSettings, saveSettings } from "./settings-store";
@@ -51,17 +52,26 @@ export class ExcelBridge implements HostBridge {
   private readonly mergedAreas: () => boolean;
 
   constructor(options: ExcelBridgeOptions = {}) {
-    this.run = options.run ?? ((batch) => Excel.run(batch));
+    // delayForCellEdit: while the user is typing in a cell, Excel waits for the edit to end instead of failing the
+    // request with InvalidOperationInCellEditMode (hosts that predate the option ignore it; office-errors.ts explains).
+    this.run = options.run ?? ((batch) => Excel.run({ delayForCellEdit: true }, batch));
     this.bag = options.settings ?? documentSettings;
     this.today = options.today ?? localToday;
     this.documentName = options.documentName ?? (() => fileNameOf(Office.context.document.url));
     this.mergedAreas = options.mergedAreas ?? (() => Office.context.requirements.isSetSupported("ExcelApi", "1.13"));
   }
 
+  /** One batch, its Office errors turned into messages a user can act on. */
+  private runAs<T>(op: Operation, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return this.run(batch).catch((e: unknown) => {
+      throw explainOfficeError(e, op);
+    });
+  }
+
   async validate(settings: Settings, onProgress?: Progress): Promise<Report> {
     const resolved = resolveSettings(SettingsSchema.parse(settings), this.today());
     const name = this.documentName();
-    const snapshot = await this.run((context) => readWorkbook(context, { name, mergedAreas: this.mergedAreas(), onProgress }));
+    const snapshot = await this.runAs("read", (context) => readWorkbook(context, { name, mergedAreas: this.mergedAreas(), onProgress }));
     onProgress?.(0, 1, "Checking the tables");
     const report = toReport(validateWorkbook(snapshot, resolved), name);
     onProgress?.(1, 1, "Checking the tables");
@@ -69,26 +79,26 @@ export class ExcelBridge implements HostBridge {
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
-    return this.run((context) => selectCell(context, sheet, cell));
+    return this.runAs("select", (context) => selectCell(context, sheet, cell));
   }
 
-  highlight(report: Report): Promise<{ cells: number }> {
-    return this.run((context) => highlightIssues(context, this.bag(), report));
+  highlight(report: Report): Promise<HighlightOutcome> {
+    return this.runAs("highlight", (context) => highlightIssues(context, this.bag(), report));
   }
 
-  clearHighlights(): Promise<{ cells: number }> {
-    return this.run((context) => clearHighlights(context, this.bag()));
+  clearHighlights(): Promise<HighlightOutcome> {
+    return this.runAs("clear", (context) => clearHighlights(context, this.bag()));
   }
 
   writeRollups(report: Report): Promise<{ sheet: string }> {
-    return this.run((context) => writeRollups(context, report));
+    return this.runAs("rollups", (context) => writeRollups(context, report));
   }
 
   /** The core's template (a blank plan's Gantt spans this year and the next), on a new sheet with a free name. */
   async insertTemplate(kind: TemplateKind, prefill?: string): Promise<{ sheet: string }> {
     if (prefill !== undefined && !isPrefillName(prefill)) throw new TemplateError(`unknown prefill '${prefill}'`);
     const template = buildTemplate(kind, prefill, { today: this.today() });
-    return this.run((context) => insertTemplate(context, template));
+    return this.runAs("template", (context) => insertTemplate(context, template));
   }
 
   /** "Import from text…": the pasted timeline as a new activities sheet (a free name; no sheet is changed). */

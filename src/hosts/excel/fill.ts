@@ -38,7 +38,11 @@ export const isStillHighlight = (f: { color: string | null; pattern: string | nu
 /** A stable text key for grouping cells that get the same fill back. */
 export const fillKey = (f: Fill): string => JSON.stringify([f.color, f.pattern ?? null, f.patternColor ?? null, f.tint ?? null]);
 
-/** Queues putting a fill back on a range (or RangeAreas). */
+/**
+ * Queues putting a fill back on a range (or RangeAreas). The colour Excel reports for a tinted fill (a theme colour
+ * "lighter 40%") is the colour as shown, tint included: setting it back, then the tint again, would lighten it
+ * twice. So only the colour (and pattern) is set; the recorded tint is kept for the record, not applied.
+ */
 export function applyFill(fill: Excel.RangeFill, f: Fill): void {
   if (f.color === null) {
     fill.clear();
@@ -47,5 +51,4 @@ export function applyFill(fill: Excel.RangeFill, f: Fill): void {
   fill.color = f.color;
   if (f.pattern) fill.pattern = f.pattern as Excel.FillPattern;
   if (f.patternColor) fill.patternColor = f.patternColor;
-  if (f.tint !== undefined) fill.tintAndShade = f.tint;
 }

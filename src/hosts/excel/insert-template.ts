@@ -2,6 +2,7 @@ import { a1Range } from "../../core/a1";
 import { renameNames } from "../../core/templates";
 import type { TemplateSheet } from "../../core/templates";
 import { addressChunks } from "./address";
+import { is1904, queueDateSystem } from "./date-system";
 import { freeName, freeNames, freeSheetName } from "./free-names";
 import { type TemplatePlan, templatePlan } from "./template-plan";
 
@@ -21,7 +22,9 @@ function write(context: Excel.RequestContext, ws: Excel.Worksheet, plan: Templat
   ws.getRange(plan.topAligned).format.verticalAlignment = "Top";
   for (const w of plan.widths) ws.getRangeByIndexes(0, w.column, 1, w.count).format.columnWidth = w.points;
 
-  const table = ws.tables.add(plan.table.range, true);
+  // A Range, not its address: an address without a sheet name is taken on the ACTIVE sheet (the new one is
+  // activated only at the end), for tables.add and freezeAt alike.
+  const table = ws.tables.add(ws.getRange(plan.table.range), true);
   table.name = plan.table.name;
   table.style = plan.table.style;
   table.showFilterButton = plan.table.showFilterButton;
@@ -39,7 +42,7 @@ function write(context: Excel.RequestContext, ws: Excel.Worksheet, plan: Templat
     f.custom.format.fill.color = cf.fill;
   }
   const { rows, columns } = plan.freeze;
-  if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(a1Range(1, 1, rows, columns));
+  if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRange(a1Range(1, 1, rows, columns)));
   else if (rows > 0) ws.freezePanes.freezeRows(rows);
   else if (columns > 0) ws.freezePanes.freezeColumns(columns);
   ws.activate();
@@ -57,6 +60,7 @@ export async function insertTemplate(context: Excel.RequestContext, template: Te
   worksheets.load("items/name");
   tables.load("items/name");
   names.load("items/name");
+  const system = queueDateSystem(context);
   await context.sync();
 
   const sheet = freeSheetName(worksheets.items.map((w) => w.name), template.sheetName);
@@ -64,7 +68,7 @@ export async function insertTemplate(context: Excel.RequestContext, template: Te
   const taken = [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)];
   const renames = freeNames(taken, template.namedRanges.map((n) => n.name));
   const t = renameNames(template, renames);
-  const plan = templatePlan(t, sheet, freeName([...taken, ...Object.values(renames)], t.table.name));
+  const plan = templatePlan(t, sheet, freeName([...taken, ...Object.values(renames)], t.table.name), is1904(system));
 
   const ws = worksheets.add(sheet);
   await context.sync();

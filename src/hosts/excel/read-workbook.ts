@@ -1,8 +1,11 @@
 import type { HostTable, MergedArea, RawCell, SheetSnapshot, WorkbookSnapshot } from "../../core";
-import { ROLLUP_SHEET, type Progress } from "../../panel/bridge";
-import { parseAddress, parseAddressList } from "./address";
+import type { Progress } from "../../panel/bridge";
+import { parseAddress, parseAddressList, type SheetArea } from "./address";
 import { toRawRows } from "./cells";
+import { is1904, queueDateSystem } from "./date-system";
+import { capMessage, MAX_SHEET_CELLS, MAX_WORKBOOK_CELLS, ReadLimitError, type UsedExtent } from "./read-limits";
 import { type Block, PAYLOAD_BUDGET, planReads, splitPack } from "./read-plan";
+import { isRollupSheet } from "./rollup-sheet";
 
 export interface ReadOptions {
   /** Document name, for messages and plan-window detection ("ISU Workplan 2025-2026.xlsx"). */
@@ -12,7 +15,15 @@ export interface ReadOptions {
   readonly onProgress?: Progress;
   /** Bytes per request when reading in blocks. */
   readonly budget?: number;
+  /** Cells per sheet and per workbook (read-limits.ts); tests pass smaller ones. */
+  readonly sheetCap?: number;
+  readonly workbookCap?: number;
 }
+
+/** Excel lists at most this many merged areas in one getMergedAreasOrNullObject call; past it the call fails. */
+export const MAX_MERGED_PER_CALL = 512;
+/** Halvings of a used range tried before giving up on listing its merged areas (2^8 = 256 pieces). */
+const MERGE_SPLITS = 8;
 
 /** Errors Excel gives when one request carries too much (5 MB on the web, five million cells anywhere). */
 const TOO_LARGE = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded", "RangeExceedsLimit", "OperationCellsExceedLimit"]);
@@ -59,9 +70,68 @@ function mergedOf(areas: Excel.RangeAreas | undefined): MergedArea[] | undefined
   return parseAddressList(areas.address).map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
 }
 
-function sheetSnapshot(name: string, address: string, values: RawCell[][], extras: Extras, index: number, tables: Map<string, HostTable[]>): SheetSnapshot {
+const halves = (a: SheetArea): SheetArea[] => {
+  if (a.bottom > a.top) {
+    const mid = Math.floor((a.top + a.bottom) / 2);
+    return [{ ...a, bottom: mid }, { ...a, top: mid + 1 }];
+  }
+  if (a.right > a.left) {
+    const mid = Math.floor((a.left + a.right) / 2);
+    return [{ ...a, right: mid }, { ...a, left: mid + 1 }];
+  }
+  return [a];
+};
+
+/**
+ * The merged areas of one sheet with more than Excel lists in one call: its used range is halved until every
+ * piece answers (one request per round, all pieces of the round in it). A merge that crosses a cut is reported by
+ * both pieces and kept once.
+ */
+async function mergedInPieces(context: Excel.RequestContext, ws: Excel.Worksheet, used: SheetArea): Promise<MergedArea[]> {
+  let pieces = [used];
+  for (let round = 1; round <= MERGE_SPLITS; round++) {
+    pieces = pieces.flatMap(halves);
+    const calls = pieces.map((p) => {
+      const areas = ws.getRangeByIndexes(p.top - 1, p.left - 1, p.bottom - p.top + 1, p.right - p.left + 1).getMergedAreasOrNullObject();
+      areas.load("address");
+      return areas;
+    });
+    try {
+      await context.sync();
+    } catch {
+      continue;
+    }
+    const seen = new Map<string, MergedArea>();
+    for (const m of calls.flatMap((c) => mergedOf(c) ?? [])) seen.set(`${m.top}:${m.left}:${m.bottom}:${m.right}`, m);
+    return [...seen.values()];
+  }
+  throw new ReadLimitError(
+    `The sheet "${ws.name}" has more merged areas than Excel lets an add-in list (more than ${MAX_MERGED_PER_CALL} in each of ${pieces.length} parts of the sheet), ` +
+      "so Workplan Check cannot tell which cells are merged there. Unmerge the cells you do not need (Home › Merge & Center › Unmerge Cells), or move the tables to another sheet, then validate again.",
+  );
+}
+
+/**
+ * The whole read failed with merged areas asked for (Excel fails a call that would list more than 512): read
+ * again without them, then list each sheet's merged areas on its own, in pieces where a sheet has too many.
+ */
+async function withoutMergedAreas<T>(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], read: () => Promise<{ result: T; used: readonly SheetArea[]; merged: (MergedArea[] | undefined)[] }>): Promise<T> {
+  const { result, used, merged } = await read();
+  for (let i = 0; i < sheets.length; i++) {
+    const one = sheets[i].getRangeByIndexes(used[i].top - 1, used[i].left - 1, used[i].bottom - used[i].top + 1, used[i].right - used[i].left + 1).getMergedAreasOrNullObject();
+    one.load("address");
+    try {
+      await context.sync();
+      merged[i] = mergedOf(one);
+    } catch {
+      merged[i] = await mergedInPieces(context, sheets[i], used[i]);
+    }
+  }
+  return result;
+}
+
+function sheetSnapshot(name: string, address: string, values: RawCell[][], merged: MergedArea[] | undefined, tables: Map<string, HostTable[]>): SheetSnapshot {
   const a = parseAddress(address);
-  const merged = mergedOf(extras.merged[index]);
   const own = tables.get(name);
   return {
     name,
@@ -73,42 +143,90 @@ function sheetSnapshot(name: string, address: string, values: RawCell[][], extra
   };
 }
 
+const extentOf = (sheet: string, address: string): UsedExtent => {
+  const a = parseAddress(address);
+  return { sheet, address, rows: a ? a.bottom - a.top + 1 : 1, columns: a ? a.right - a.left + 1 : 1 };
+};
+
+function checkCaps(extents: readonly UsedExtent[], options: ReadOptions): void {
+  const message = capMessage(extents, options.sheetCap ?? MAX_SHEET_CELLS, options.workbookCap ?? MAX_WORKBOOK_CELLS);
+  if (message) throw new ReadLimitError(message);
+}
+
+const areaOf = (address: string): SheetArea => parseAddress(address) ?? { sheet: "", top: 1, left: 1, bottom: 1, right: 1 };
+
 /**
- * Reads every sheet (but the add-in's own rollup sheet) into a snapshot. Request 1: sheet names and tables.
- * Request 2: every used range's values and number formats, merged areas and table ranges. If Excel refuses
- * request 2 as too large, the used ranges are measured and read in row blocks under the byte budget instead.
+ * Reads every sheet (but the add-in's own rollup sheet) into a snapshot. Request 1: sheet names, tables and the
+ * date system. Request 2: every used range's values and number formats, merged areas and table ranges. If Excel
+ * refuses request 2 as too large, the used ranges are measured, checked against the cell caps, and read in row
+ * blocks under the byte budget instead. If it fails with merged areas asked for, see withoutMergedAreas.
  */
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const { worksheets, tables } = context.workbook;
   worksheets.load("items/name");
   tables.load("items/name, items/showHeaders, items/showTotals");
+  const system = queueDateSystem(context);
   await context.sync();
+  const date1904 = is1904(system);
 
-  const sheets = worksheets.items.filter((ws) => ws.name !== ROLLUP_SHEET);
+  const sheets = worksheets.items.filter((ws) => !isRollupSheet(ws.name));
   options.onProgress?.(0, sheets.length, "Reading the workbook");
-  const used = sheets.map((ws) => ws.getUsedRange(true));
-  for (const r of used) r.load("address, values, numberFormat");
-  const extras = queueExtras(used, tables.items, options.mergedAreas ?? false);
-  try {
+  const whole = async (mergedAreas: boolean) => {
+    const used = sheets.map((ws) => ws.getUsedRange(true));
+    for (const r of used) r.load("address, values, numberFormat");
+    const extras = queueExtras(used, tables.items, mergedAreas);
     await context.sync();
+    return { used, extras };
+  };
+  let first: Awaited<ReturnType<typeof whole>>;
+  let merged: (MergedArea[] | undefined)[];
+  try {
+    first = await whole(options.mergedAreas ?? false);
+    merged = first.extras.merged.map(mergedOf);
   } catch (e) {
-    if (!isTooLarge(e)) throw e;
-    return readInBlocks(context, sheets, tables.items, options);
+    if (isTooLarge(e)) return readInBlocks(context, sheets, tables.items, options, date1904);
+    if (!options.mergedAreas) throw e;
+    merged = [];
+    first = await withoutMergedAreas(context, sheets, async () => {
+      const r = await whole(false);
+      return { result: r, used: r.used.map((u) => areaOf(u.address)), merged };
+    });
   }
+  const { used, extras } = first;
+  checkCaps(sheets.map((ws, i) => extentOf(ws.name, used[i].address)), options);
   options.onProgress?.(sheets.length, sheets.length, "Reading the workbook");
   const byTable = hostTables(extras);
   return {
     ...(options.name ? { name: options.name } : {}),
-    sheets: sheets.map((ws, i) => sheetSnapshot(ws.name, used[i].address, toRawRows(used[i].values, used[i].numberFormat), extras, i, byTable)),
+    sheets: sheets.map((ws, i) => sheetSnapshot(ws.name, used[i].address, toRawRows(used[i].values, used[i].numberFormat, date1904), merged[i], byTable)),
   };
 }
 
 /** The large-workbook path: one request for sizes, then one per pack of row blocks (split again if refused). */
-async function readInBlocks(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], tables: readonly Excel.Table[], options: ReadOptions): Promise<WorkbookSnapshot> {
-  const used = sheets.map((ws) => ws.getUsedRange(true));
-  for (const r of used) r.load("address, rowCount, columnCount, rowIndex, columnIndex");
-  const extras = queueExtras(used, tables, options.mergedAreas ?? false);
-  await context.sync();
+async function readInBlocks(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], tables: readonly Excel.Table[], options: ReadOptions, date1904: boolean): Promise<WorkbookSnapshot> {
+  const measure = async (mergedAreas: boolean) => {
+    const used = sheets.map((ws) => ws.getUsedRange(true));
+    for (const r of used) r.load("address, rowCount, columnCount, rowIndex, columnIndex");
+    const extras = queueExtras(used, tables, mergedAreas);
+    await context.sync();
+    return { used, extras };
+  };
+  let measured: Awaited<ReturnType<typeof measure>>;
+  let merged: (MergedArea[] | undefined)[];
+  try {
+    measured = await measure(options.mergedAreas ?? false);
+    merged = measured.extras.merged.map(mergedOf);
+  } catch (e) {
+    if (!options.mergedAreas) throw e;
+    merged = [];
+    measured = await withoutMergedAreas(context, sheets, async () => {
+      const r = await measure(false);
+      checkCaps(sheets.map((ws, i) => extentOf(ws.name, r.used[i].address)), options); // before listing merges of a huge range
+      return { result: r, used: r.used.map((u) => areaOf(u.address)), merged };
+    });
+  }
+  const { used, extras } = measured;
+  checkCaps(sheets.map((ws, i) => ({ sheet: ws.name, address: used[i].address, rows: used[i].rowCount, columns: used[i].columnCount })), options);
 
   const values: RawCell[][][] = used.map((r) => new Array<RawCell[]>(r.rowCount));
   const todo = planReads(used.map((r) => ({ rows: r.rowCount, columns: r.columnCount })), options.budget ?? PAYLOAD_BUDGET).reverse();
@@ -131,7 +249,7 @@ async function readInBlocks(context: Excel.RequestContext, sheets: readonly Exce
       continue;
     }
     for (const { b, r } of reads) {
-      toRawRows(r.values, r.numberFormat).forEach((row, k) => (values[b.sheet][b.rowOffset + k] = row));
+      toRawRows(r.values, r.numberFormat, date1904).forEach((row, k) => (values[b.sheet][b.rowOffset + k] = row));
       doneRows += b.rows;
     }
     options.onProgress?.(doneRows, totalRows, "Reading the workbook");
@@ -139,6 +257,6 @@ async function readInBlocks(context: Excel.RequestContext, sheets: readonly Exce
   const byTable = hostTables(extras);
   return {
     ...(options.name ? { name: options.name } : {}),
-    sheets: sheets.map((ws, i) => sheetSnapshot(ws.name, used[i].address, values[i], extras, i, byTable)),
+    sheets: sheets.map((ws, i) => sheetSnapshot(ws.name, used[i].address, values[i], merged[i], byTable)),
   };
 }

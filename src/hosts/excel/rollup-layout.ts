@@ -1,6 +1,7 @@
 import { a1, type Report } from "../../core";
 import { isoToExcelSerial } from "../../core/parse/date";
 import { rollupViewSections } from "../../views/rollup-views";
+import { from1900 } from "./date-system";
 
 /**
  * The rollup sheet as data: a rectangle of values from A1 with its number formats, named styles over areas,
@@ -76,9 +77,13 @@ class Sheet {
   }
 }
 
-const monthSerial = (m: string): number => isoToExcelSerial(`${m}-01`);
+export interface LayoutOptions {
+  /** The workbook counts dates from 1904: month headers are written 1,462 lower. */
+  readonly date1904?: boolean;
+}
 
-export function rollupLayout(report: Report): Layout {
+export function rollupLayout(report: Report, options: LayoutOptions = {}): Layout {
+  const monthSerial = (m: string): number => from1900(isoToExcelSerial(`${m}-01`), options.date1904 ?? false);
   const s = new Sheet();
   s.line([ROLLUP_TITLE], [], "title");
   s.line([`As of ${report.asOf}${report.file ? " · " + report.file : ""} · ${report.counts.error} errors, ${report.counts.warning} warnings. Rewritten by Workplan Check on each refresh: do not type here.`], [], "note");

@@ -7,6 +7,7 @@ import { isoToExcelSerial, qualified } from "../../core";
 import { a1Range } from "../../core/a1";
 import type { TemplateCell, TemplateSheet, TemplateValidation } from "../../core/templates";
 import { maxOf } from "../../core/max-of";
+import { from1900 } from "./date-system";
 
 /** Excel's limits on data-validation texts (longer ones are refused with InvalidArgument). */
 export const MAX_PROMPT_TITLE = 32;
@@ -66,7 +67,7 @@ export function checkedFormula(formula: string): string {
 }
 
 /** One cell as range.formulas takes it: what a user would type, text made text by a leading apostrophe. */
-export function formulaValue(cell: TemplateCell | null): FormulaValue {
+export function formulaValue(cell: TemplateCell | null, date1904 = false): FormulaValue {
   if (cell === null) return "";
   if (cell.formula !== undefined) return checkedFormula(cell.formula);
   const v = cell.value;
@@ -75,7 +76,7 @@ export function formulaValue(cell: TemplateCell | null): FormulaValue {
   if (typeof v === "string") return v === "" ? "" : "'" + v;
   const serial = isoToExcelSerial(v.date);
   if (!Number.isFinite(serial)) throw new Error(`template date ${v.date} is not a date Excel can hold`);
-  return serial;
+  return from1900(serial, date1904);
 }
 
 export function validationRule(v: TemplateValidation): Excel.DataValidationRule {
@@ -122,8 +123,11 @@ function rowRuns(height: number, width: number, on: (row: number, column: number
   return out;
 }
 
-/** The plan for writing `t` on a new sheet named `sheet`, its table named `tableName` (names already free). */
-export function templatePlan(t: TemplateSheet, sheet: string, tableName: string): TemplatePlan {
+/**
+ * The plan for writing `t` on a new sheet named `sheet`, its table named `tableName` (names already free); dates as
+ * serials of the workbook's date system (`date1904`: counted from 1904).
+ */
+export function templatePlan(t: TemplateSheet, sheet: string, tableName: string, date1904 = false): TemplatePlan {
   const height = t.rows.length;
   const width = maxOf(t.rows.map((r) => r.length), 1);
   const at = (r: number, c: number): TemplateCell | null => t.rows[r - 1]?.[c - 1] ?? null;
@@ -147,7 +151,7 @@ export function templatePlan(t: TemplateSheet, sheet: string, tableName: string)
 
   return {
     sheet,
-    formulas: grid(formulaValue),
+    formulas: grid((c) => formulaValue(c, date1904)),
     formats: grid((c) => c?.numberFormat ?? "General"),
     bold: rowRuns(height, width, (r, c) => at(r, c)?.bold === true),
     wrap,

@@ -1,6 +1,9 @@
 import type { Report } from "../../core";
 import { ROLLUP_SHEET } from "../../panel/bridge";
 import { addressChunks } from "./address";
+import { is1904, queueDateSystem } from "./date-system";
+import { isRollupSheet } from "./rollup-sheet";
+import { COMMAND_BYTES, gridBytes, RequestBatch, WRITE_BUDGET } from "./request-batch";
 import { type Layout, ROLLUP_TITLE, rollupLayout, type Style, type Value } from "./rollup-layout";
 
 const STYLES: Record<Style, (f: Excel.RangeFormat) => void> = {
@@ -26,52 +29,110 @@ export const asText = (v: Value): Value => (typeof v === "string" && v !== "" ? 
 /** Column widths in points: labels and activities, periods and notes, then months and figures. */
 const WIDTHS = [280, 170, 64];
 
-function write(ws: Excel.Worksheet, layout: Layout): void {
+/** Rows per value write: small enough that a block of long texts still fits the request budget. */
+const BLOCK_ROWS = 2000;
+
+/** Vertical runs of one number format in each column, General left out (a cleared sheet is General already). */
+export function formatRuns(formats: readonly (readonly string[])[]): { row: number; column: number; rows: number; format: string }[] {
+  const out: { row: number; column: number; rows: number; format: string }[] = [];
+  const width = formats[0]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    for (let r = 0; r < formats.length; ) {
+      const f = formats[r][c];
+      let end = r + 1;
+      while (end < formats.length && formats[end][c] === f) end++;
+      if (f !== "General") out.push({ row: r, column: c, rows: end - r, format: f });
+      r = end;
+    }
+  }
+  return out;
+}
+
+/**
+ * Queues the layout in requests under the budget: number formats (only where not General, before the values so
+ * numbers land formatted), values in row blocks, then styles and widths, then the chart.
+ */
+async function write(batch: RequestBatch, ws: Excel.Worksheet, layout: Layout): Promise<void> {
   const height = layout.values.length;
   const width = layout.values[0].length;
-  const block = ws.getRangeByIndexes(0, 0, height, width);
-  block.numberFormat = layout.formats; // before values, so numbers land formatted
-  block.values = layout.values.map((row) => row.map(asText));
-  for (const { style, areas } of layout.styles) for (const list of addressChunks(areas)) STYLES[style](ws.getRanges(list).format);
-  ws.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = WIDTHS[0];
-  if (width > 1) ws.getRangeByIndexes(0, 1, 1, 1).format.columnWidth = WIDTHS[1];
-  if (width > 2) ws.getRangeByIndexes(0, 2, 1, width - 2).format.columnWidth = WIDTHS[2];
-  if (layout.chart) {
-    const chart = ws.charts.add("BarClustered", ws.getRange(layout.chart.source), "Columns");
-    chart.title.text = layout.chart.title;
-    chart.legend.visible = false;
-    chart.setPosition(layout.chart.from, layout.chart.to);
+  for (const run of formatRuns(layout.formats)) {
+    const grid = Array.from({ length: run.rows }, () => [run.format]);
+    await batch.add(gridBytes(grid), () => (ws.getRangeByIndexes(run.row, run.column, run.rows, 1).numberFormat = grid));
   }
+  for (let r = 0; r < height; r += BLOCK_ROWS) {
+    const rows = layout.values.slice(r, r + BLOCK_ROWS).map((row) => row.map(asText));
+    for (const part of splitRows(rows)) {
+      await batch.add(gridBytes(part.rows), () => (ws.getRangeByIndexes(r + part.offset, 0, part.rows.length, width).values = part.rows));
+    }
+  }
+  for (const { style, areas } of layout.styles) {
+    for (const list of addressChunks(areas)) await batch.add(list.length + COMMAND_BYTES * 3, () => STYLES[style](ws.getRanges(list).format));
+  }
+  await batch.add(COMMAND_BYTES * 3, () => {
+    ws.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = WIDTHS[0];
+    if (width > 1) ws.getRangeByIndexes(0, 1, 1, 1).format.columnWidth = WIDTHS[1];
+    if (width > 2) ws.getRangeByIndexes(0, 2, 1, width - 2).format.columnWidth = WIDTHS[2];
+  });
+  const chart = layout.chart;
+  if (chart) {
+    await batch.add(COMMAND_BYTES * 5, () => {
+      const c = ws.charts.add("BarClustered", ws.getRange(chart.source), "Columns");
+      c.title.text = chart.title;
+      c.legend.visible = false;
+      c.setPosition(chart.from, chart.to);
+    });
+  }
+}
+
+/** A block of rows cut again where its text alone would not fit one request (rows of very long cell text). */
+function splitRows(rows: Value[][]): { offset: number; rows: Value[][] }[] {
+  const out: { offset: number; rows: Value[][] }[] = [];
+  let start = 0, bytes = 0;
+  rows.forEach((row, i) => {
+    const b = JSON.stringify(row).length;
+    if (i > start && bytes + b > WRITE_BUDGET / 2) {
+      out.push({ offset: start, rows: rows.slice(start, i) });
+      start = i;
+      bytes = 0;
+    }
+    bytes += b;
+  });
+  if (start < rows.length) out.push({ offset: start, rows: rows.slice(start) });
+  return out;
 }
 
 /**
  * Creates the rollup sheet, or refreshes it (clears it, its charts included, and writes again); no other sheet is
- * touched. A sheet of that name that the add-in did not write (A1 is not its title) is left alone with an error.
- * Two requests to create, three to refresh.
+ * touched. A sheet of that name (in any case) that the add-in did not write (A1 is not its title) is left alone
+ * with an error. Requests: the sheet list, (to refresh) the title and charts, then the writes in requests under
+ * the budget: two or three for a small report, a few more for thousands of activities.
  */
 export async function writeRollups(context: Excel.RequestContext, report: Report): Promise<{ sheet: string }> {
-  const layout = rollupLayout(report);
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
+  const system = queueDateSystem(context);
   await context.sync();
+  const layout = rollupLayout(report, { date1904: is1904(system) });
 
   let ws: Excel.Worksheet;
-  if (sheets.items.some((s) => s.name === ROLLUP_SHEET)) {
-    ws = sheets.getItem(ROLLUP_SHEET);
+  const existing = sheets.items.find((s) => isRollupSheet(s.name));
+  if (existing) {
+    ws = existing;
     const title = ws.getRange("A1");
     title.load("values");
     ws.charts.load("items/name");
     await context.sync();
     if (!String(title.values[0][0]).startsWith(ROLLUP_TITLE)) {
-      throw new Error(`A sheet named "${ROLLUP_SHEET}" already exists and was not written by Workplan Check. Rename or delete it, then write the rollups again.`);
+      throw new Error(`A sheet named "${existing.name}" already exists and was not written by Workplan Check (Excel's sheet names ignore case, so it stands in the place of "${ROLLUP_SHEET}"). Rename or delete it, then write the rollups again.`);
     }
     for (const chart of ws.charts.items) chart.delete();
     ws.getRange().clear();
   } else {
     ws = sheets.add(ROLLUP_SHEET);
   }
-  write(ws, layout);
+  const batch = new RequestBatch(context, WRITE_BUDGET);
+  await write(batch, ws, layout);
   ws.activate();
   await context.sync();
-  return { sheet: ROLLUP_SHEET };
+  return { sheet: existing ? existing.name : ROLLUP_SHEET };
 }

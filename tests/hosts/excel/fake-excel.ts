@@ -40,6 +40,9 @@ export interface SheetSpec {
   readonly fills?: Readonly<Record<string, CellFill>>;
   /** Merged areas, "A1:C1". */
   readonly merged?: readonly string[];
+  /** Protected (Review › Protect Sheet); formatting cells refused unless allowFormatCells. */
+  readonly protected?: boolean;
+  readonly allowFormatCells?: boolean;
 }
 
 export interface TableSpec {
@@ -114,8 +117,16 @@ interface DocSheet {
   frozen: { rows: number; columns: number } | undefined;
   readonly merged: string[];
   readonly charts: string[];
+  readonly protected: boolean;
+  readonly allowFormatCells: boolean;
   node: Node;
   proxy: any;
+}
+
+/** A colour lightened (t > 0) or darkened (t < 0) as Excel's tintAndShade does. */
+export function tinted(color: string, t: number): string {
+  const c = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)).map((v) => Math.round(t >= 0 ? v + (255 - v) * t : v * (1 + t)));
+  return "#" + c.map((v) => v.toString(16).padStart(2, "0")).join("").toUpperCase();
 }
 
 const refused = (message: string, code = "InvalidArgument"): Error => Object.assign(new Error(message), { code });
@@ -206,6 +217,10 @@ export class FakeExcel {
   readonly names: NameSpec[] = [];
   /** The sheet last activated. */
   activeSheet: string | undefined;
+  /** The workbook counts dates from 1904 (DATE(1904,1,1) is then 0). */
+  date1904 = false;
+  /** Range proxies the adapter was given, to know their sheet and area when passed back as arguments. */
+  private readonly ranges = new WeakMap<object, { sheet: string; area: string }>();
   private pending: Write[] = [];
   private batchCells = 0;
   private seq = 0;
@@ -214,13 +229,21 @@ export class FakeExcel {
   private readonly namesNode: Node;
 
   constructor(specs: readonly SheetSpec[], tables: readonly TableSpec[] = [], names: readonly NameSpec[] = []) {
-    this.mock = new OfficeMockObject({ context: { workbook: { worksheets: { items: [] }, tables: { items: [] }, names: { items: [] } } } });
+    this.mock = new OfficeMockObject({ context: { workbook: { worksheets: { items: [] }, tables: { items: [] }, names: { items: [] }, functions: {} } } });
     const context: Node = this.mock.context;
+    context.workbook.functions.setValue("date", (y: number, m: number, d: number) => {
+      const key = `date${this.seq++}`;
+      context.workbook.functions.addMock(key);
+      const days = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+      context.workbook.functions[key].populate({ value: this.date1904 ? days - 1462 : days });
+      return context.workbook.functions[key];
+    });
     this.context = context as Excel.RequestContext;
     this.worksheets = context.workbook.worksheets;
     this.tables = context.workbook.tables;
     this.namesNode = context.workbook.names;
     for (const s of specs) this.addSheet(s);
+    this.activeSheet = specs[0]?.name;
     for (const t of tables) this.addTable(t.sheet, t.range, { name: t.name, showHeaders: t.showHeaders ?? true, showTotals: t.showTotals ?? false });
     this.names.push(...names);
     this.wireWorksheets();
@@ -294,9 +317,9 @@ export class FakeExcel {
     const d: DocSheet = {
       name: s.name, id: `{${this.sheets.length + 1}-SHEET}`, values: new Map(), formulas: new Map(), formats: new Map(), fills: new Map(),
       bold: new Set(), wrap: new Set(), columnWidths: new Map(), validations: [], conditionalFormats: [], frozen: undefined,
-      merged: [...(s.merged ?? [])], charts: [], node, proxy: undefined,
+      merged: [...(s.merged ?? [])], charts: [], protected: s.protected ?? false, allowFormatCells: s.allowFormatCells ?? false, node, proxy: undefined,
     };
-    node.populate({ name: s.name, id: d.id, charts: { items: [] }, tables: {} });
+    node.populate({ name: s.name, id: d.id, charts: { items: [] }, tables: {}, protection: { protected: d.protected, options: { allowFormatCells: d.allowFormatCells } } });
     const top = s.origin?.row ?? 1, left = s.origin?.column ?? 1;
     s.values.forEach((row, r) => row.forEach((v, c) => {
       if (v === "") return;
@@ -387,12 +410,12 @@ export class FakeExcel {
     node.setValue("getRangeByIndexes", (row: number, column: number, rows: number, columns: number) =>
       this.rangeNode(d, { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns }));
     node.setValue("getRanges", (list: string) => recorder((w) => this.log(w), d.name, list, ""));
-    node.tables.setValue("add", (address: string, hasHeaders: boolean) => {
-      if (typeof address !== "string") throw new Error("fake Excel: tables.add takes an address text here");
+    node.tables.setValue("add", (address: unknown, hasHeaders: boolean) => {
+      const target = this.rangeArg(address);
       const id = this.seq++;
       const key = `newTable${id}`;
       node.tables.addMock(key);
-      this.log({ sheet: d.name, address: `table:${id}`, path: "tables.add", args: [address, hasHeaders] });
+      this.log({ sheet: target.sheet, address: `table:${id}`, path: "tables.add", args: [target.area, hasHeaders] });
       return hybrid(node.tables[key], (w) => this.log(w), d.name, `table:${id}`);
     });
     const charts = node.charts;
@@ -461,7 +484,17 @@ export class FakeExcel {
       if (/\bvalues\b/.test(props)) this.batchCells += (a.bottom - a.top + 1) * (a.right - a.left + 1);
       return load.call(node, props);
     });
-    return hybrid(node, (w) => this.log(w), d.name, areaText(a));
+    const proxy = hybrid(node, (w) => this.log(w), d.name, areaText(a));
+    this.ranges.set(proxy, { sheet: d.name, area: areaText(a) });
+    return proxy;
+  }
+
+  /** What a range argument means: a Range is itself; an address text without a sheet is on the ACTIVE sheet, as in Excel. */
+  private rangeArg(arg: unknown): { sheet: string; area: string } {
+    const known = typeof arg === "object" || typeof arg === "function" ? this.ranges.get(arg as object) : undefined;
+    if (known) return known;
+    if (typeof arg !== "string") throw new Error("fake Excel: a range argument is a Range or an address text");
+    return { sheet: this.activeSheet ?? this.sheets[0]?.name ?? "", area: arg };
   }
 
   /** Applies one queued write to the document (what the adapter's writes mean in Excel). */
@@ -480,6 +513,9 @@ export class FakeExcel {
     }
     const d = this.sheets.find((s) => s.name === w.sheet);
     if (!d) return;
+    if (d.protected && (w.path.startsWith("format.") ? !d.allowFormatCells : true) && w.path !== "activate") {
+      throw refused("The cell or chart you're trying to change is on a protected sheet.", "AccessDenied");
+    }
     if (w.address.startsWith("table:")) return this.applyTable(d, w);
     if (w.address.startsWith("cf:")) return this.applyConditionalFormat(d, w);
     if (w.path.startsWith("dataValidation.")) {
@@ -496,7 +532,8 @@ export class FakeExcel {
       case "format.fill.color": return setFill(() => solid(String(w.value).toUpperCase()));
       case "format.fill.pattern": return setFill((o) => ({ ...o, pattern: String(w.value) }));
       case "format.fill.patternColor": return setFill((o) => ({ ...o, patternColor: String(w.value).toUpperCase() }));
-      case "format.fill.tintAndShade": return setFill((o) => ({ ...o, tintAndShade: Number(w.value) }));
+      // Excel reports a tinted fill's colour as shown, tint included.
+      case "format.fill.tintAndShade": return setFill((o) => ({ ...o, color: tinted(o.color, Number(w.value)), tintAndShade: Number(w.value) }));
       case "format.fill.clear": return setFill(() => NO_FILL);
       case "format.font.bold": return cells(w.address).forEach((c) => (w.value ? d.bold.add(c) : d.bold.delete(c)));
       case "format.wrapText": return cells(w.address).forEach((c) => (w.value ? d.wrap.add(c) : d.wrap.delete(c)));
@@ -508,8 +545,9 @@ export class FakeExcel {
       case "freezePanes.freezeRows": return void (d.frozen = { rows: Number(w.args![0]), columns: 0 });
       case "freezePanes.freezeColumns": return void (d.frozen = { rows: 0, columns: Number(w.args![0]) });
       case "freezePanes.freezeAt": {
-        const a = parseArea(String(w.args![0]));
-        return void (d.frozen = { rows: a.bottom, columns: a.right });
+        const target = this.rangeArg(w.args![0]);
+        const a = parseArea(target.area);
+        return void (this.sheet(target.sheet).frozen = { rows: a.bottom, columns: a.right });
       }
       case "activate": return void (this.activeSheet = d.name);
       case "clear":

@@ -117,9 +117,13 @@ export class RuntimeWorkbook {
   readonly requests: RecordedRequest[] = [];
   /** Set while the user edits a cell: requests fail unless the run asked delayForCellEdit. */
   editingCell = false;
+  /** More requests than this fail the test run (a plan of 174,763 reads must not be attempted). */
+  maxRequests = 1000;
   date1904 = false;
   activeSheet = "";
   private nextId = 1;
+  /** Objects handed out by reference (_ReferenceId), valid across requests. */
+  private readonly references = new Map<string, Obj>();
 
   constructor(specs: readonly RuntimeSheetSpec[] = []) {
     for (const s of specs) this.addSheet(s);
@@ -169,6 +173,7 @@ export class RuntimeWorkbook {
   };
 
   private execute(body: any): any {
+    if (this.requests.length >= this.maxRequests) throw new Error(`test harness: more than ${this.maxRequests} requests`);
     const text = JSON.stringify(body);
     const bytes = Buffer.byteLength(text);
     const record = (responseBytes: number) => this.requests.push({ bytes, actions: body.Actions.length, responseBytes });
@@ -198,8 +203,13 @@ export class RuntimeWorkbook {
         const obj = resolve(a.ObjectPathId);
         const args: unknown[] = a.ArgumentInfo?.Arguments ?? [];
         switch (a.ActionType) {
-          case 1: // Instantiate: only null objects need an answer
+          case 1: // Instantiate: null objects, and objects a method made (worksheets.add), need an answer
             if (obj.t === "null") results.push({ ActionId: a.Id, Value: null });
+            else if (body.ObjectPaths[a.ObjectPathId].ObjectPathType === 3 && body.ObjectPaths[a.ObjectPathId].Name === "Add") {
+              const ref = `ref:${this.references.size + 1}`;
+              this.references.set(ref, obj);
+              results.push({ ActionId: a.Id, Value: { _ReferenceId: ref } });
+            }
             break;
           case 2: // Query
             results.push({ ActionId: a.Id, Value: this.query(obj, a.QueryInfo?.Select ?? []) });
@@ -245,6 +255,11 @@ export class RuntimeWorkbook {
 
   private path(type: number, name: string, parent: Obj | undefined, args: unknown[]): Obj {
     if (type === 1) return { t: "workbook" };
+    if (type === 6) {
+      const known = this.references.get(name);
+      if (!known) throw new ExcelError("InvalidObjectPath", `unknown reference ${name}`);
+      return known;
+    }
     if (!parent) throw new ExcelError("GeneralException", `path ${name} without parent`);
     const key = `${parent.t}.${name}`;
     if (type === 5) {
@@ -324,10 +339,23 @@ export class RuntimeWorkbook {
   }
 
   private query(obj: Obj, select: string[]): unknown {
-    const pick = (all: Record<string, unknown>) => Object.fromEntries(select.map((p) => [pascal(p), all[pascal(p)]]));
+    // "protection/options" → { Protection: { Options: … } }
+    const pick = (all: Record<string, unknown>) => {
+      const out: Record<string, any> = {};
+      for (const p of select) {
+        const parts = p.split("/").map(pascal);
+        let from: any = all, to: any = out;
+        parts.forEach((k, i) => {
+          from = from?.[k];
+          if (i === parts.length - 1) to[k] = from;
+          else to = to[k] ??= {};
+        });
+      }
+      return out;
+    };
     switch (obj.t) {
       case "worksheets":
-        return { _Items: this.sheets.map((s) => ({ _Id: s.id, ...pick({ Name: s.name, Id: s.id }) })) };
+        return { _Items: this.sheets.map((s) => ({ _Id: s.id, ...pick(this.sheetProps(s)) })) };
       case "tables":
         return { _Items: [] };
       case "charts":
@@ -354,12 +382,16 @@ export class RuntimeWorkbook {
       case "value":
         return typeof obj.value === "string" ? pick({ Address: obj.value }) : pick({ Value: obj.value });
       case "sheet":
-        return pick({ Name: obj.s.name, Id: obj.s.id });
+        return pick(this.sheetProps(obj.s));
       case "null":
         return null;
       default:
         throw new ExcelError("GeneralException", `query on ${obj.t}`);
     }
+  }
+
+  private sheetProps(s: RuntimeSheet): Record<string, unknown> {
+    return { Name: s.name, Id: s.id, Protection: { Protected: s.protected, Options: { AllowFormatCells: s.allowFormatCells, AllowFormatColumns: false, AllowFormatRows: false } } };
   }
 
   private refuseFormat(s: RuntimeSheet): void {
