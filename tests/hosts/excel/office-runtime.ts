@@ -391,7 +391,7 @@ export class RuntimeWorkbook {
   }
 
   private sheetProps(s: RuntimeSheet): Record<string, unknown> {
-    return { Name: s.name, Id: s.id, Protection: { Protected: s.protected, Options: { AllowFormatCells: s.allowFormatCells, AllowFormatColumns: false, AllowFormatRows: false } } };
+    return { Name: s.name, Id: s.id, Protection: { Protected: s.protected, Options: { allowFormatCells: s.allowFormatCells, allowFormatColumns: false, allowFormatRows: false } } }; // value objects keep camelCase
   }
 
   private refuseFormat(s: RuntimeSheet): void {
