@@ -49,12 +49,18 @@ function officeStub(payload: Payload): void {
     },
   };
   /** What a new sheet, its ranges, tables and formats are here: every set and call is recorded as [path, …]. */
-  const recorder = (path: string): unknown =>
-    new Proxy(function () {}, {
+  const paths = new WeakMap<object, string>();
+  // An Office object passed as an argument is recorded as { object: its path }.
+  const plain = (a: unknown): unknown => (typeof a === "function" && paths.has(a) ? { object: paths.get(a) } : a);
+  const recorder = (path: string): unknown => {
+    const proxy: object = new Proxy(function () {}, {
       get: (_t, p) => (p === "then" || typeof p === "symbol" ? undefined : recorder(`${path}.${String(p)}`)),
-      set: (_t, p, value) => (calls.push({ op: "set", args: [`${path}.${String(p)}`, value] }), true),
-      apply: (_t, _this, args) => (calls.push({ op: "call", args: [path, ...args] }), recorder(`${path}()`)),
+      set: (_t, p, value) => (calls.push({ op: "set", args: [`${path}.${String(p)}`, plain(value)] }), true),
+      apply: (_t, _this, args) => (calls.push({ op: "call", args: [path, ...args.map(plain)] }), recorder(`${path}()`)),
     });
+    paths.set(proxy, path);
+    return proxy;
+  };
   const sheet = (s: StubSheet) => ({
     name: s.name,
     id: s.name,
@@ -63,7 +69,8 @@ function officeStub(payload: Payload): void {
     getRange: (cell: string) => ({ select: () => calls.push({ op: "select", args: [s.name, cell] }) }),
   });
   w.Excel = {
-    run: async (batch: (ctx: unknown) => Promise<unknown>) => {
+    run: async (options: unknown, batch: (ctx: unknown) => Promise<unknown>) => {
+      calls.push({ op: "run-options", args: [options] });
       let syncs = 0;
       const context = {
         workbook: {
@@ -75,6 +82,7 @@ function officeStub(payload: Payload): void {
           },
           tables: { load: () => undefined, items: [] },
           names: { load: () => undefined, items: [], add: (...args: unknown[]) => calls.push({ op: "call", args: ["names.add", ...args] }) },
+          functions: { date: () => ({ load: () => undefined, value: 1462 }) }, // a 1900 workbook
         },
         sync: async () => void syncs++,
       };
@@ -133,12 +141,13 @@ test("in Excel: validate reads the workbook in two requests and shows the report
   await page.locator("[data-region=budget] .wpc-total").first().waitFor();
   await expect(page.locator("[data-region=budget] .wpc-total").first().textContent()).resolves.toBe("CHF 514'753");
   expect((await calls(page)).filter((c) => c.op === "run")).toEqual([{ op: "run", args: [2] }]);
+  expect((await calls(page)).filter((c) => c.op === "run-options")).toEqual([{ op: "run-options", args: [{ delayForCellEdit: true }] }]);
 
   const issue = page.locator(".wpc-issue").first();
   const [sheet, cell] = await Promise.all([issue.getAttribute("data-sheet"), issue.getAttribute("data-cell")]);
   await issue.click();
   await page.waitForFunction(() => (window as unknown as { __officeCalls: Call[] }).__officeCalls.some((c) => c.op === "select"));
-  expect((await calls(page)).filter((c) => c.op !== "run")).toEqual([{ op: "activate", args: [sheet] }, { op: "select", args: [sheet, cell] }]);
+  expect((await calls(page)).filter((c) => !c.op.startsWith("run"))).toEqual([{ op: "activate", args: [sheet] }, { op: "select", args: [sheet, cell] }]);
 
   mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
   await page.screenshot({ path: SCREENSHOT });
@@ -158,7 +167,7 @@ test("in Excel: Insert template adds the ISU budget on a new sheet in three requ
 
   const all = await calls(page);
   expect(all.filter((c) => c.op === "run")).toEqual([{ op: "run", args: [3] }]);
-  const made = all.filter((c) => c.op !== "run").map((c) => c.args);
+  const made = all.filter((c) => !c.op.startsWith("run")).map((c) => c.args);
   expect(made[0]).toEqual(["worksheets.add", "ISU Budget 2026 (2)"]);
   expect(made[1]).toEqual(["names.add", "SocialChargesRate", "='ISU Budget 2026 (2)'!$B$1"]); // before the formulas that use it
   const sheet = "sheet:ISU Budget 2026 (2)";
@@ -166,7 +175,9 @@ test("in Excel: Insert template adds the ISU budget on a new sheet in three requ
   expect(made.slice(1).filter((a) => !String(a[0]).startsWith(sheet))).toEqual([["names.add", "SocialChargesRate", "='ISU Budget 2026 (2)'!$B$1"]]);
   const formulas = made.find((a) => a[0] === `${sheet}.getRangeByIndexes().formulas`)![1] as unknown[][];
   expect(formulas.flat()).toEqual(expect.arrayContaining(["'Salaries", 378961, expect.stringMatching(/^=SUM\(B5:B\d+\)$/), "=ROUND(SocialChargesRate*B5,0)"]));
-  expect(made).toContainEqual([`${sheet}.tables.add`, buildTemplate("budget", "isu-budget-2026").table.ref, true]);
+  // The table's range is a Range of the new sheet (an address alone would be taken on the active sheet).
+  expect(made).toContainEqual([`${sheet}.getRange`, buildTemplate("budget", "isu-budget-2026").table.ref]);
+  expect(made).toContainEqual([`${sheet}.tables.add`, { object: `${sheet}.getRange()` }, true]);
   expect(made).toContainEqual([`${sheet}.tables.add().name`, "Budget"]);
   expect(made).toContainEqual([`${sheet}.freezePanes.freezeRows`, 4]);
   expect(made[made.length - 1]).toEqual([`${sheet}.activate`]);
