@@ -82,7 +82,7 @@ describe("protected sheets", () => {
 
 describe("a workbook on the 1904 date system", () => {
   test("dates read as the same day (not 1,462 days early)", async () => {
-    const wb = new RuntimeWorkbook(runtimeSpecs().map((s) => ({ ...s, values: s.values.map((r, ri) => r.map((v, c) => (typeof v === "number" && /yy/.test(s.formats[ri][c]) ? v - 1462 : v))) })));
+    const wb = new RuntimeWorkbook(runtimeSpecs().map((s) => ({ ...s, values: s.values.map((r, ri) => r.map((v, c) => (typeof v === "number" && /yy/.test(s.formats?.[ri]?.[c] ?? "") ? v - 1462 : v))) })));
     wb.date1904 = true;
     const snapshot = await readWorkbook(wb.context());
     const outreach = snapshot.sheets.find((s) => s.name.startsWith("Outreach"))!;
