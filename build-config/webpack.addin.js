@@ -1,5 +1,6 @@
 /*
- * The Excel add-in: task pane and function file into dist/addin/, with the icons and the manifest.
+ * The Excel add-in: the task pane page (also the ribbon's function file and the custom functions' shared runtime),
+ * its ES5 loader and functions.json into dist/addin/, with the icons and the manifest.
  *   npm run build        webpack --mode production --env addin   (prints the task pane's gzipped JS size)
  *   npm run dev-server   webpack serve --mode development --env addin   (https://localhost:3000)
  * --env url=https://example.org/workplan-check/ rewrites the manifest's https://localhost:3000/ to that base.
@@ -11,6 +12,7 @@ const fs = require("fs");
 const zlib = require("zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
 const root = path.resolve(__dirname, "..");
 const src = path.join(root, "src/hosts/excel");
@@ -29,7 +31,7 @@ class GzipSizePlugin {
         // After emit the sources are size-only: read the written file back.
         const raw = fs.readFileSync(path.join(compilation.outputOptions.path, asset.name));
         const gz = zlib.gzipSync(raw, { level: 9 }).length;
-        console.log(`[addin] ${asset.name}: ${(raw.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (target < 250 KB)`);
+        console.log(`[addin] ${asset.name}: ${(raw.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (target < 150 KB)`);
       }
     });
   }
@@ -66,7 +68,6 @@ module.exports = (env = {}, argv = {}) => {
     context: root,
     entry: {
       taskpane: path.join(src, "taskpane.ts"),
-      commands: path.join(src, "commands.ts"),
     },
     output: {
       path: path.join(root, "dist/addin"),
@@ -83,11 +84,15 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: path.join(src, "taskpane.html"), chunks: ["taskpane"], scriptLoading: "defer" }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: path.join(src, "commands.html"), chunks: ["commands"], scriptLoading: "defer" }),
+      // functions.json (the custom functions' names, parameters and help) from the JSDoc of functions.ts, and the
+      // CustomFunctions.associate calls appended to that module: Microsoft's own tooling.
+      new CustomFunctionsMetadataPlugin({ input: path.join(src, "functions.ts"), output: "functions.json" }),
+      // Not injected: the ES5 loader (loader.js) loads the bundle named in its data-main where the webview can run it.
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: path.join(src, "taskpane.html"), chunks: ["taskpane"], inject: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: path.join(src, "loader.js"), to: "loader.js" },
           { from: "manifest.xml", to: "manifest.xml", transform: manifestFor(env.url) },
         ],
       }),

@@ -97,13 +97,28 @@ describe("manifest.xml: the ribbon button", () => {
     const action = child(control, "Action");
     expect(action.attrs["xsi:type"]).toBe("ShowTaskpane");
     expect(value(resource("url", child(action, "SourceLocation").attrs.resid)!)).toBe(`${DEV}taskpane.html`);
-    expect(value(resource("url", child(desktop, "FunctionFile").attrs.resid)!)).toBe(`${DEV}commands.html`);
+    // Shared runtime: the function file is the task pane's page.
+    expect(value(resource("url", child(desktop, "FunctionFile").attrs.resid)!)).toBe(`${DEV}taskpane.html`);
+  });
+
+  test("custom functions WORKPLAN.* in a shared runtime with the task pane (SharedRuntime 1.1)", () => {
+    const sets = kids(child(overrides, "Requirements", "bt:Sets"), "bt:Set");
+    expect(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([["SharedRuntime", "1.1"]]);
+    const runtime = child(host, "Runtimes", "Runtime");
+    expect(runtime.attrs.lifetime).toBe("long");
+    expect(value(resource("url", runtime.attrs.resid)!)).toBe(`${DEV}taskpane.html`);
+    const point = child(host, "AllFormFactors", "ExtensionPoint");
+    expect(point.attrs["xsi:type"]).toBe("CustomFunctions");
+    expect(child(point, "Page", "SourceLocation").attrs.resid).toBe(runtime.attrs.resid);
+    expect(value(resource("url", child(point, "Metadata", "SourceLocation").attrs.resid)!)).toBe(`${DEV}functions.json`);
+    expect(value(resource("url", child(point, "Script", "SourceLocation").attrs.resid)!)).toBe(`${DEV}loader.js`);
+    expect(value(resource("short", child(point, "Namespace").attrs.resid)!)).toBe("WORKPLAN");
   });
 
   test("every resid resolves to a resource of the right kind, and every resource is used", () => {
     const expectedKind = (el: XmlElement, parent: XmlElement): string => {
       if (el.name === "bt:Image") return "image";
-      if (["SourceLocation", "FunctionFile", "LearnMoreUrl"].includes(el.name)) return "url";
+      if (["SourceLocation", "FunctionFile", "LearnMoreUrl", "Runtime"].includes(el.name)) return "url";
       if (el.name === "Description" && (parent.name === "Supertip" || parent.name === "GetStarted")) return "long";
       return "short"; // Label, Title
     };
@@ -153,7 +168,7 @@ describe("manifest.xml: URLs and icons", () => {
 
   test("every page the manifest names has its template", () => {
     const pages = new Set([...walk(app)].map(value).filter((v) => v.startsWith(DEV) && v.endsWith(".html")).map((v) => v.slice(DEV.length)));
-    expect([...pages].sort()).toEqual(["commands.html", "taskpane.html"]);
+    expect([...pages].sort()).toEqual(["taskpane.html"]);
     for (const p of pages) expect(fs.existsSync(path.join(root, "src/hosts/excel", p))).toBe(true);
   });
 });
