@@ -117,13 +117,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(host: string | null): Promise<{ page: Page; errors: string[]; remote: string[] }> {
+async function open(host: string | null, officeReachable = true): Promise<{ page: Page; errors: string[]; remote: string[] }> {
   const page = await browser.newPage({ viewport: { width: 340, height: 900 } });
   const errors: string[] = [], remote: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.route(/^https?:\/\//, (route) => {
     const url = route.request().url();
+    if (url === OFFICE_JS && !officeReachable) return route.abort("internetdisconnected");
     if (url === OFFICE_JS) return route.fulfill({ contentType: "application/javascript", body: `(${officeStub.toString()})(${JSON.stringify(payload(host))});` });
     remote.push(url);
     return route.abort();
@@ -191,5 +192,13 @@ test("outside Excel the page says where it runs instead of mounting the panel", 
   await page.getByText("Workplan Check runs in Excel").waitFor();
   expect(await page.locator(".wpc-panel").count()).toBe(0);
   expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("Office.js unreachable (offline, a proxy): the pane says so in plain words instead of staying blank", async () => {
+  const { page, errors } = await open("Excel", false);
+  await page.getByRole("alert").filter({ hasText: "Workplan Check could not load Office.js from Microsoft (appsforoffice.microsoft.com)" }).waitFor();
+  expect(await page.locator(".wpc-panel").count()).toBe(0);
+  expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
   await page.close();
 });
