@@ -51,7 +51,7 @@ export const failureText = (op: keyof typeof OPERATION_NAME, err: unknown): stri
 
 export const validatedStatus = (r: Report): string =>
   `Checked ${plural(r.tables.length, "table")}: ${summaryLine(r.counts)}.`;
-/** " The sheet “Budget” is protected against formatting cells: its cells were left as they are (…)." */
+/** " The sheet “Budget” is protected against formatting cells: left as it is. Unprotect (…)" after a highlight or clear. */
 function protectedNote(sheets: readonly string[] | undefined): string {
   if (!sheets || sheets.length === 0) return "";
   const names = sheets.map((s) => `“${s}”`).join(", ");

@@ -161,6 +161,41 @@ const areaOf = (address: string): SheetArea => parseAddress(address) ?? { sheet:
  * refuses request 2 as too large, the used ranges are measured, checked against the cell caps, and read in row
  * blocks under the byte budget instead. If it fails with merged areas asked for, see withoutMergedAreas.
  */
+/** Used ranges with `props` loaded, their table ranges, and their merged areas. */
+interface Loaded {
+  readonly used: Excel.Range[];
+  readonly extras: Extras;
+  readonly merged: (MergedArea[] | undefined)[];
+}
+
+/**
+ * One request loading `props` of every used range with the merged areas and table ranges. If it fails with
+ * merged areas asked for (and not as too large), see withoutMergedAreas; the caps are checked before merged
+ * areas of a huge range are listed.
+ */
+async function loadUsed(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], tables: readonly Excel.Table[], props: string, options: ReadOptions): Promise<Loaded> {
+  const load = async (mergedAreas: boolean) => {
+    const used = sheets.map((ws) => ws.getUsedRange(true));
+    for (const r of used) r.load(props);
+    const extras = queueExtras(used, tables, mergedAreas);
+    await context.sync();
+    return { used, extras };
+  };
+  try {
+    const r = await load(options.mergedAreas ?? false);
+    return { ...r, merged: r.extras.merged.map(mergedOf) };
+  } catch (e) {
+    if (isTooLarge(e) || !options.mergedAreas) throw e;
+    const merged: (MergedArea[] | undefined)[] = [];
+    const r = await withoutMergedAreas(context, sheets, async () => {
+      const again = await load(false);
+      checkCaps(sheets.map((ws, i) => extentOf(ws.name, again.used[i].address)), options);
+      return { result: again, used: again.used.map((u) => areaOf(u.address)), merged };
+    });
+    return { ...r, merged };
+  }
+}
+
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const { worksheets, tables } = context.workbook;
   worksheets.load("items/name");
@@ -171,28 +206,14 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
 
   const sheets = worksheets.items.filter((ws) => !isRollupSheet(ws.name));
   options.onProgress?.(0, sheets.length, "Reading the workbook");
-  const whole = async (mergedAreas: boolean) => {
-    const used = sheets.map((ws) => ws.getUsedRange(true));
-    for (const r of used) r.load("address, values, numberFormat");
-    const extras = queueExtras(used, tables.items, mergedAreas);
-    await context.sync();
-    return { used, extras };
-  };
-  let first: Awaited<ReturnType<typeof whole>>;
-  let merged: (MergedArea[] | undefined)[];
+  let loaded: Loaded;
   try {
-    first = await whole(options.mergedAreas ?? false);
-    merged = first.extras.merged.map(mergedOf);
+    loaded = await loadUsed(context, sheets, tables.items, "address, values, numberFormat", options);
   } catch (e) {
     if (isTooLarge(e)) return readInBlocks(context, sheets, tables.items, options, date1904);
-    if (!options.mergedAreas) throw e;
-    merged = [];
-    first = await withoutMergedAreas(context, sheets, async () => {
-      const r = await whole(false);
-      return { result: r, used: r.used.map((u) => areaOf(u.address)), merged };
-    });
+    throw e;
   }
-  const { used, extras } = first;
+  const { used, extras, merged } = loaded;
   checkCaps(sheets.map((ws, i) => extentOf(ws.name, used[i].address)), options);
   options.onProgress?.(sheets.length, sheets.length, "Reading the workbook");
   const byTable = hostTables(extras);
@@ -204,28 +225,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
 
 /** The large-workbook path: one request for sizes, then one per pack of row blocks (split again if refused). */
 async function readInBlocks(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], tables: readonly Excel.Table[], options: ReadOptions, date1904: boolean): Promise<WorkbookSnapshot> {
-  const measure = async (mergedAreas: boolean) => {
-    const used = sheets.map((ws) => ws.getUsedRange(true));
-    for (const r of used) r.load("address, rowCount, columnCount, rowIndex, columnIndex");
-    const extras = queueExtras(used, tables, mergedAreas);
-    await context.sync();
-    return { used, extras };
-  };
-  let measured: Awaited<ReturnType<typeof measure>>;
-  let merged: (MergedArea[] | undefined)[];
-  try {
-    measured = await measure(options.mergedAreas ?? false);
-    merged = measured.extras.merged.map(mergedOf);
-  } catch (e) {
-    if (!options.mergedAreas) throw e;
-    merged = [];
-    measured = await withoutMergedAreas(context, sheets, async () => {
-      const r = await measure(false);
-      checkCaps(sheets.map((ws, i) => extentOf(ws.name, r.used[i].address)), options); // before listing merges of a huge range
-      return { result: r, used: r.used.map((u) => areaOf(u.address)), merged };
-    });
-  }
-  const { used, extras } = measured;
+  const { used, extras, merged } = await loadUsed(context, sheets, tables, "address, rowCount, columnCount, rowIndex, columnIndex", options);
   checkCaps(sheets.map((ws, i) => ({ sheet: ws.name, address: used[i].address, rows: used[i].rowCount, columns: used[i].columnCount })), options);
 
   const values: RawCell[][][] = used.map((r) => new Array<RawCell[]>(r.rowCount));

@@ -12,6 +12,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, columnLetters, parseA1 } from "../../../src/core";
+import { usedArea } from "./used-area";
 import { isoToExcelSerial } from "../../../src/core/parse/date";
 import type { SettingsBag } from "../../../src/hosts/excel/document-settings";
 import type { ExampleSheet } from "../../../examples/example-workbook";
@@ -434,13 +435,7 @@ export class FakeExcel {
   }
 
   private usedArea(d: DocSheet): Area {
-    let top = Infinity, left = Infinity, bottom = 0, right = 0;
-    for (const cell of d.values.keys()) {
-      const p = parseA1(cell)!;
-      top = Math.min(top, p.row); bottom = Math.max(bottom, p.row);
-      left = Math.min(left, p.column); right = Math.max(right, p.column);
-    }
-    return bottom === 0 ? { top: 1, left: 1, bottom: 1, right: 1 } : { top, left, bottom, right };
+    return usedArea(d.values.keys());
   }
 
   /** A range's mock node, seeded with the document as it is now. */

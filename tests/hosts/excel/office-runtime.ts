@@ -15,6 +15,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
 import { a1, parseA1 } from "../../../src/core";
+import { usedArea } from "./used-area";
 
 const RUNTIME = path.join(__dirname, "../../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js");
 
@@ -244,13 +245,7 @@ export class RuntimeWorkbook {
   }
 
   private used(s: RuntimeSheet): Area {
-    let top = Infinity, left = Infinity, bottom = 0, right = 0;
-    for (const cell of s.values.keys()) {
-      const p = parseA1(cell)!;
-      top = Math.min(top, p.row); bottom = Math.max(bottom, p.row);
-      left = Math.min(left, p.column); right = Math.max(right, p.column);
-    }
-    return bottom === 0 ? { top: 1, left: 1, bottom: 1, right: 1 } : { top, left, bottom, right };
+    return usedArea(s.values.keys());
   }
 
   private path(type: number, name: string, parent: Obj | undefined, args: unknown[]): Obj {
