@@ -5,23 +5,26 @@
  * Sheets hands and takes Date objects. So a date serial becomes a Date at midnight UTC on the way in, and a Date
  * from the Sheets logic becomes a serial of the workbook's date system on the way out. Pure: no Office calls.
  */
+import type { Settings } from "../../core";
 import { excelSerialToIso, isDateFormat, isoToExcelSerial } from "../../core/parse/date";
 import * as sheets from "../sheets/custom-functions";
 import { isDate } from "../sheets/raw-cell";
 import { from1900, to1900 } from "./date-system";
 
 export interface ExcelFunctionContext {
-  /** Today, "YYYY-MM-DD" (the core never reads the clock). */
-  readonly today: string;
+  /** Today, "YYYY-MM-DD" (the core never reads the clock); asked only when no as-of date is given. */
+  readonly today: () => string;
   /** The workbook counts dates from 1904. */
   readonly date1904: boolean;
+  /** The settings saved in the document (milestones, as-of date), as the panel uses them. */
+  readonly settings: () => Settings;
 }
 
 /** The day of a Date made here (midnight UTC). */
 const utcDay = (d: Date): string => d.toISOString().slice(0, 10);
 
 function sheetsContext(ctx: ExcelFunctionContext): sheets.CustomFunctionContext {
-  return { timeZone: "UTC", formatDate: (d) => utcDay(d), toDate: (iso) => new Date(`${iso}T00:00:00Z`), today: ctx.today };
+  return { timeZone: "UTC", formatDate: (d) => utcDay(d), toDate: (iso) => new Date(`${iso}T00:00:00Z`), today: ctx.today, settings: ctx.settings };
 }
 
 /** An Excel serial of the workbook's system as a Date at midnight UTC; undefined outside Excel's dates. */
@@ -71,13 +74,15 @@ export function amount(input: Grid): Grid {
 }
 
 /**
- * The table's first problem, or "OK". `formats` (range.numberFormat of the same cells, when the glue could read
+ * The table's first problem, or "OK", with the saved settings and an optional as-of date. `formats` (range.numberFormat of the same cells, when the glue could read
  * them) tells date cells from numbers, as Sheets' Date values do; without them a date reads as its serial.
  */
-export function check(values: Grid, formats: readonly (readonly unknown[])[] | undefined, ctx: ExcelFunctionContext): string {
+export function check(values: Grid, formats: readonly (readonly unknown[])[] | undefined, ctx: ExcelFunctionContext, asOf?: unknown): string {
   const rows = values.map((row, r) => row.map((v, c) => {
     const f = formats?.[r]?.[c];
     return typeof v === "number" && typeof f === "string" && isDateFormat(f) ? serialToDate(v, ctx.date1904) ?? v : v;
   }));
-  return sheets.check(rows, sheetsContext(ctx));
+  // As-of: a date cell (or TODAY()) arrives as a serial.
+  const day = typeof asOf === "number" ? serialToDate(asOf, ctx.date1904) ?? asOf : asOf;
+  return sheets.check(rows, sheetsContext(ctx), day);
 }

@@ -7,6 +7,8 @@
  */
 import { isoFromDate } from "../../core/parse/date";
 import * as logic from "./custom-functions";
+import { documentSettings } from "./document-settings";
+import { loadSettings } from "./settings-store";
 import { is1904, queueDateSystem } from "./date-system";
 
 // Outside a custom-functions runtime (an Excel without them, the tests' browser stub) the appended
@@ -28,9 +30,22 @@ function workbookIs1904(): Promise<boolean> {
   return dateSystem;
 }
 
+const today = (): string => {
+  const d = isoFromDate(new Date());
+  return d.ok ? d.value : new Date().toISOString().slice(0, 10);
+};
+
+/** The settings saved in the workbook ({} where Office cannot give them). */
+const saved = () => {
+  try {
+    return loadSettings(documentSettings());
+  } catch {
+    return {};
+  }
+};
+
 async function context(): Promise<logic.ExcelFunctionContext> {
-  const today = isoFromDate(new Date());
-  return { today: today.ok ? today.value : new Date().toISOString().slice(0, 10), date1904: await workbookIs1904() };
+  return { today, settings: saved, date1904: await workbookIs1904() };
 }
 
 /** Runs a function; its error (an unreadable single value) shows as #VALUE! with the reason. */
@@ -85,19 +100,20 @@ export function amount(text: any[][]): Promise<any[][]> {
 }
 
 /**
- * Checks a table (its header row and data rows) and returns its first problem, or "OK".
- * Example: =WORKPLAN.CHECK(A3:C10)
+ * Checks a table (its header row and data rows) with the saved settings and returns its first problem, or "OK".
+ * Example: =WORKPLAN.CHECK(A3:C10, TODAY())
  * @customfunction CHECK
  * @requiresParameterAddresses
  * @param table The table's range, header row included.
+ * @param [as_of] Optional: the date to check against. Pass TODAY() so the answer is recalculated each day; without it, the saved as-of date, else today.
  * @param invocation The call (gives the range's address, to read its date formats).
  * @returns The first error (else warning) message, or "OK".
  */
-export async function check(table: any[][], invocation: CustomFunctions.Invocation): Promise<string> {
+export async function check(table: any[][], as_of: any, invocation: CustomFunctions.Invocation): Promise<string> {
   const ctx = await context();
   const address = invocation?.parameterAddresses?.[0];
   const formats = address && typeof Excel !== "undefined" ? await numberFormats(address).catch(() => undefined) : undefined;
-  return guarded(() => logic.check(table, formats, ctx));
+  return guarded(() => logic.check(table, formats, ctx, as_of ?? undefined));
 }
 
 /** The number formats of "Sheet1!A3:C10" (they tell date cells from numbers). */

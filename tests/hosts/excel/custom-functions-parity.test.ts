@@ -66,7 +66,8 @@ const wrongTotal = budget.map((r, i) => (i === 6 ? [r[0], 500000, r[2]] : r));
 const logical = (v: unknown): Logical => (v === null ? "" : v instanceof Date ? { date: formatDate(v, TIME_ZONE, "yyyy-MM-dd") } : (v as Logical));
 const outreach = exampleSeedSheets().find((s) => s.name.startsWith("Outreach"))!.values.slice(1).map((r) => r.map(logical));
 const future = outreach.map((r, i) => (i === 1 ? [r[0], { date: "2099-01-01" }, ...r.slice(2)] : r));
-const CHECK_INPUTS: Logical[] = [budget, wrongTotal, outreach, future, "hello"];
+/** Tables, each with no as-of date (saved, else today) and with one given as a date cell. */
+const CHECK_INPUTS: [Logical, Logical | undefined][] = [budget, wrongTotal, outreach, future, "hello"].flatMap((t): [Logical, Logical | undefined][] => [[t, undefined], [t, { date: "2026-02-01" }]]);
 
 describe.each([
   ["PERIOD_START", "WORKPLAN_PERIOD_START", excel.periodStart, PERIOD_INPUTS, true],
@@ -82,17 +83,17 @@ describe.each([
 });
 
 describe("WORKPLAN.CHECK in Excel and WORKPLAN_CHECK in Sheets", () => {
-  test.each(CHECK_INPUTS.map((i, n) => [n, i] as const))("same message for table %i", async (n, input) => {
+  test.each(CHECK_INPUTS.map(([t, asOf], i) => [Math.floor(i / 2), asOf ? "as of 2026-02-01" : "no as-of date", t, asOf] as const))("same message for table %i, %s", async (n, _label, input, asOf) => {
     const address = `Plan!A1:G${n + 1}`;
     const matrix = asMatrix(input);
     // The date cells' format, which the Excel glue reads at the parameter's address.
     formatsByAddress.set(address, (Array.isArray(input) ? input : [[input]]).map((r) => r.map((v) => (isDateCell(v) ? "dd/mm/yyyy" : "General"))));
     // "Today" is the computer's local date in Excel and the spreadsheet's zone in Sheets: around midnight they differ.
     const today = (o: unknown) => JSON.parse(JSON.stringify(o).replace(/after today \(\d{4}-\d{2}-\d{2}\)/, "after today (…)"));
-    const inSheets = today(await outcome(() => sheets.WORKPLAN_CHECK(forSheets(input))));
-    const inExcel = today(await outcome(() => excel.check(matrix, { parameterAddresses: [address] } as CustomFunctions.Invocation)));
+    const inSheets = today(await outcome(() => sheets.WORKPLAN_CHECK(forSheets(input), asOf === undefined ? undefined : forSheets(asOf))));
+    const inExcel = today(await outcome(() => excel.check(matrix, asOf === undefined ? null : forExcel(asOf), { parameterAddresses: [address] } as CustomFunctions.Invocation)));
     expect(inExcel).toEqual(inSheets);
     if (n === 1) expect(inExcel).toEqual({ value: expect.stringMatching(/stated total is CHF 500'000/) });
-    if (n === 3) expect(inExcel).toEqual({ value: expect.stringMatching(/dated 2099-01-01, after today/) });
+    if (n === 3) expect(inExcel).toEqual({ value: expect.stringMatching(/dated 2099-01-01, after/) });
   });
 });
