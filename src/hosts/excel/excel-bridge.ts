@@ -105,7 +105,7 @@ export class ExcelBridge implements HostBridge {
   async insertImport(text: string): Promise<{ sheet: string; rows: number }> {
     const built = pastedTemplate(text, this.today());
     if (!built.ok) throw new Error(built.reason);
-    const { sheet } = await this.run((context) => insertTemplate(context, built.value.template));
+    const { sheet } = await this.runAs("template", (context) => insertTemplate(context, built.value.template));
     return { sheet, rows: built.value.rows };
   }
 
