@@ -1,14 +1,16 @@
 /** Text helpers shared by header matching and label comparison. */
 import type { Params } from "./issues";
 import { PARAM_TEXT_MAX } from "./limits";
+import { memoByText } from "./memo";
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 const NON_WORD = /[^a-z0-9%#]+/g;
 
-/** "Amount in CHF:" → "amount in chf"; "Activité" → "activite". */
-export function normaliseLabel(text: string): string {
-  return text.normalize("NFD").replace(DIACRITICS, "").toLowerCase().replace(NON_WORD, " ").trim();
-}
+/**
+ * "Amount in CHF:" → "amount in chf"; "Activité" → "activite". Memoised: rollups and kinds normalise
+ * the same statuses, references and labels on every row (profiled as the core's top function).
+ */
+export const normaliseLabel = memoByText((text: string): string => text.normalize("NFD").replace(DIACRITICS, "").toLowerCase().replace(NON_WORD, " ").trim());
 
 /**
  * Trimmed text of a cell for display, cut to a readable length (never inside a surrogate pair).

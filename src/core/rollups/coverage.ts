@@ -3,6 +3,7 @@ import type { ActivityRecord } from "../kinds/activities";
 import { parseActionRefs } from "../parse/action-ref";
 import type { ActionPlan } from "../settings";
 import type { DetectedTable } from "../table";
+import { memoByText } from "../memo";
 import { normaliseLabel } from "../text";
 
 /** One activity citing an action: where its reference cell is. */
@@ -42,10 +43,15 @@ export function planOfReference(text: string, plans: readonly ActionPlan[]): num
 }
 
 /** The ranges a reference cites: as read, or — for text the reader could not parse — once the plans' names are taken out. */
-function rangesOf(r: ActivityRecord, plans: readonly ActionPlan[]): { from: number; to: number }[] | undefined {
-  if (r.reference.kind === "refs") return [...r.reference.ranges];
+function rangesOf(r: ActivityRecord, unreadable: (text: string) => { from: number; to: number }[] | undefined): readonly { from: number; to: number }[] | undefined {
+  if (r.reference.kind === "refs") return r.reference.ranges;
   if (r.reference.kind !== "unreadable") return undefined;
-  let text = r.reference.text;
+  return unreadable(r.reference.text);
+}
+
+/** An unreadable reference read again with the plans' names taken out. */
+function withoutPlanNames(reference: string, plans: readonly ActionPlan[]): { from: number; to: number }[] | undefined {
+  let text = reference;
   for (const p of plans) {
     text = text.replace(new RegExp(escapeRe(p.name), "giu"), " ");
     if (p.abbreviation) text = text.replace(new RegExp(`(^|[^\\p{L}])${escapeRe(p.abbreviation)}(?=$|[^\\p{L}])`, "giu"), "$1 ");
@@ -62,14 +68,17 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 export function coverageRollup(inputs: readonly CoverageInput[], plans: readonly ActionPlan[]): CoverageRollup[] {
   const cited = plans.map(() => new Map<number, CitingActivity[]>());
+  // references repeat ("LAP Actions #38 to #42" on many rows): each distinct text is placed once
+  const planOf = memoByText((text: string) => planOfReference(text, plans));
+  const unreadable = memoByText((text: string) => withoutPlanNames(text, plans));
   for (const { table, records } of inputs) {
     const col = table.columns.reference;
     if (col === undefined) continue;
     for (const r of records) {
       if (r.reference.kind !== "refs" && r.reference.kind !== "unreadable") continue;
-      const ranges = rangesOf(r, plans);
+      const ranges = rangesOf(r, unreadable);
       if (!ranges) continue;
-      const i = planOfReference(r.reference.text, plans);
+      const i = planOf(r.reference.text);
       const plan = plans[i];
       const at: CitingActivity = { sheet: table.sheet, cell: a1(r.row, col), activity: r.activity };
       const seen = new Set<number>();
