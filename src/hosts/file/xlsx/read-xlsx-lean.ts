@@ -15,7 +15,7 @@ import type { ZipDirectory } from "./zip-directory";
 /** A zip that is an Office file but not one this reader reads (.xlsb, an odd layout): SheetJS may. */
 export class NotLeanXlsx extends Error {
   override readonly name = "NotLeanXlsx";
-  constructor(readonly what: "xlsb" | "unusual") {
+  constructor(readonly what: "xlsb" | "ods" | "unusual") {
     super(what);
   }
 }
@@ -58,6 +58,8 @@ async function workbookPath(path: string, zip: ZipDirectory, budget: ByteBudget)
     if (zip.find(p)) return p;
   }
   if (zip.find("xl/workbook.bin")) throw new NotLeanXlsx("xlsb");
+  // an OpenDocument spreadsheet whose mimetype entry is not stored first (the sniffer looks there)
+  if (zip.find("content.xml") && (zip.find("mimetype") || zip.find("META-INF/manifest.xml"))) throw new NotLeanXlsx("ods");
   const has = (re: RegExp) => zip.entries.some((e) => re.test(e.name));
   if (has(/(^|\/)workbook\.xml$/i)) throw new NotLeanXlsx("unusual");
   throw new NotAWorkbook(has(/^word\//i) ? "a Word document" : has(/^ppt\//i) ? "a PowerPoint presentation" : "a zip archive");
