@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       if (r.verdict === "BAD") console.log(`BAD ${r.file}: exit ${r.code}, ${r.ms} ms, ${(r.rss / 1048576).toFixed(0)} MB: ${r.line}`);
     }
   };
-  await Promise.all([worker(), worker()]);
+  await Promise.all(Array.from({ length: Number(process.env.CORPUS_JOBS ?? 2) }, worker));
   const byExt = new Map<string, Record<string, number>>();
   for (const r of results) {
     const ext = r.file.slice(r.file.lastIndexOf(".") + 1).toLowerCase();
