@@ -24,6 +24,20 @@ interface SjsBook {
   Workbook?: { Sheets?: { Hidden?: number }[]; WBProps?: { date1904?: boolean } };
 }
 
+/**
+ * Runs SheetJS with its console silenced: on odd files it prints warnings ("Cannot hydrate range…")
+ * that would break the CLI's promise of a report or exactly one line. XLSX.read is synchronous.
+ */
+function quietly<T>(read: () => T): T {
+  const saved = { log: console.log, warn: console.warn, error: console.error };
+  console.log = console.warn = console.error = () => undefined;
+  try {
+    return read();
+  } finally {
+    Object.assign(console, saved);
+  }
+}
+
 /** Inflates and counts every entry of a zip (output dropped): SheetJS would inflate them all at once. */
 async function checkZipSizes(path: string): Promise<void> {
   const zip = await readZipDirectory(path);
@@ -85,7 +99,7 @@ export async function readWithSheetJs(path: string, name: string, zip: boolean):
   if (zip) await checkZipSizes(path);
   const XLSX = await import("@e965/xlsx");
   const bytes = await fs.readFile(path);
-  const wb = XLSX.read(bytes, { type: "buffer", dense: true, cellFormula: true, cellNF: true, cellDates: false, cellHTML: false, cellStyles: false, sheetStubs: false, bookVBA: false }) as unknown as SjsBook;
+  const wb = quietly(() => XLSX.read(bytes, { type: "buffer", dense: true, cellFormula: true, cellNF: true, cellDates: false, cellHTML: false, cellStyles: false, sheetStubs: false, bookVBA: false })) as unknown as SjsBook;
   if (wb.SheetNames.length > LIMITS.sheets) throw new LimitError("sheets", "the workbook");
   const date1904 = wb.Workbook?.WBProps?.date1904 === true;
   const sheets: SheetSnapshot[] = [];
