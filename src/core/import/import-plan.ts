@@ -6,6 +6,7 @@
  */
 import { type Parsed, ok, fail } from "../parse/parsed";
 import { importMessage } from "../messages/en";
+import { minOf } from "../max-of";
 import { windowFromText } from "../plan-window";
 import type { DocModel } from "./document";
 import { blockText } from "./document";
@@ -39,7 +40,7 @@ const TIMELINE = /^(?:time\s*line|timeline|calendar|schedule|time\s*frame|chrono
 function documentTitle(doc: DocModel): string {
   const { blocks } = doc;
   const headings = blocks.filter((b) => b.type === "heading");
-  const top = Math.min(...headings.map((h) => (h.type === "heading" ? h.level : 7)));
+  const top = minOf(headings.map((h) => (h.type === "heading" ? h.level : 7)), 7);
   const first = headings.find((h) => h.type === "heading" && h.level === top) ?? blocks.find((b) => b.type !== "table");
   const title = first ? blockText(first) : "";
   if (windowFromText(title, "title")) return title;
