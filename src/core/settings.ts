@@ -35,6 +35,14 @@ export const SettingsSchema = z.object({
   roundingTolerance: z.number().nonnegative().optional(),
   /** Issues listed per rule and table before the rest are summarised (0 lists all). */
   maxIssuesPerRule: z.number().int().nonnegative().optional(),
+  /**
+   * Exchange rates to the budget's currency: code → value of one unit ("EUR": "0.9412"). Decimal text
+   * keeps the rate exact; a number is read from its shortest decimal form. Wins over a rate table.
+   */
+  rates: z.record(z.string().regex(/^[A-Z]{3}$/, "a three-letter currency code"), z.union([
+    z.number().positive().finite(),
+    z.string().regex(/^\d+(\.\d{1,12})?$/, "a decimal rate such as 0.9412").refine((t) => /[1-9]/.test(t), "a rate above zero"),
+  ])).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -47,6 +55,7 @@ export interface ResolvedSettings {
   readonly currency: string;
   readonly roundingTolerance: number;
   readonly maxIssuesPerRule: number;
+  readonly rates: Readonly<Record<string, number | string>>;
 }
 
 export interface ActionPlan {
@@ -76,5 +85,6 @@ export function resolveSettings(settings: Settings, today: string): ResolvedSett
     currency: settings.currency ?? "CHF",
     roundingTolerance: settings.roundingTolerance ?? 1,
     maxIssuesPerRule: settings.maxIssuesPerRule ?? 200,
+    rates: settings.rates ?? {},
   };
 }

@@ -1,5 +1,6 @@
 import { a1 } from "./a1";
 import { detectTables } from "./detect/detect-tables";
+import { fundingContext, FundingContext } from "./funding/context";
 import type { Finding, Issue, Severity } from "./issues";
 import { KINDS, KindName, RecordsByKind } from "./kinds";
 import { message } from "./messages/en";
@@ -7,6 +8,8 @@ import { planWindow } from "./plan-window";
 import { budgetRollup, BudgetRollup } from "./rollups/budget";
 import { coverageRollup, CoverageRollup } from "./rollups/coverage";
 import { deliverablesRollup, DeliverableRollup } from "./rollups/deliverables";
+import { executionRollups, ExecutionRollup } from "./rollups/execution";
+import { fundingRollups, FundingRollup } from "./rollups/funding";
 import { staffingRollup, StaffingRollup } from "./rollups/staffing";
 import { timelineRollup, TimelineRollup } from "./rollups/timeline";
 import { DETECTION_CODES, RULES } from "./rules";
@@ -37,6 +40,8 @@ export interface Rollups {
   readonly deliverables: DeliverableRollup[];
   /** Per configured action plan: the actions the activities cite, and those none cites. */
   readonly coverage: CoverageRollup[];
+  readonly funding: FundingRollup[];
+  readonly execution: ExecutionRollup[];
 }
 
 export interface Validation {
@@ -82,10 +87,11 @@ export function validateWorkbook(workbook: WorkbookSnapshot, settings: ResolvedS
     }
   }
 
+  const funding = fundingContext(runs, settings, workbook.name);
   for (const run of runs) {
     const w = planWindow(settings.planWindow, run.table.title, run.table.sheet, workbook.name);
     const listLimit = settings.maxIssuesPerRule > 0 ? settings.maxIssuesPerRule : Infinity;
-    const ctx: RuleContext<KindName> = { table: run.table, sheet: run.sheet, records: run.records, settings, window: w, listLimit };
+    const ctx: RuleContext<KindName> = { table: run.table, sheet: run.sheet, records: run.records, settings, window: w, listLimit, funding };
     for (const rule of RULES as readonly Rule<KindName>[]) {
       if (rule.kinds.includes(run.kind)) listed.addHits(rule.code, rule.severity, run.table, rule.check(ctx));
     }
@@ -99,7 +105,7 @@ export function validateWorkbook(workbook: WorkbookSnapshot, settings: ResolvedS
     issues: listed.sorted(workbook),
     counts: listed.counts,
     unlisted: listed.unlisted,
-    rollups: computeRollups(runs, settings, workbook.name),
+    rollups: computeRollups(runs, settings, workbook.name, funding),
   };
 }
 
@@ -160,7 +166,7 @@ const toIssue = (found: Finding, severity: Severity, table: string | undefined):
   };
 };
 
-function computeRollups(runs: TableRun[], settings: ResolvedSettings, file: string | undefined): Rollups {
+function computeRollups(runs: TableRun[], settings: ResolvedSettings, file: string | undefined, funding: FundingContext): Rollups {
   const staffing: StaffingRollup[] = [];
   const outreach = runs.filter((r) => r.kind === "outreach").flatMap((r) => r.records as RecordsByKind["outreach"][]);
   for (const r of runs) if (r.kind === "staffing") staffing.push(staffingRollup(r.table, r.records));
@@ -176,6 +182,7 @@ function computeRollups(runs: TableRun[], settings: ResolvedSettings, file: stri
   }
   const activities = runs.flatMap((r) => (r.kind === "activities" ? [{ table: r.table, records: r.records }] : []));
   const coverage = activities.length > 0 ? coverageRollup(activities, settings.actionPlans) : [];
-  return { budget, timeline, staffing, deliverables, coverage };
+  const fundingRows = fundingRollups(runs, funding);
+  return { budget, timeline, staffing, deliverables, coverage, funding: fundingRows, execution: executionRollups(runs, funding, settings, fundingRows) };
 }
 

@@ -192,7 +192,61 @@ export const OUTREACH_LOG: ExampleSheet = {
   ],
 };
 
-export const EXAMPLE_SHEETS: readonly ExampleSheet[] = [ISU_BUDGET, ART6_WORKPLAN, SDR_WORKPLAN, UNIV24_WORKPLAN, UNIV25_WORKPLAN, OUTREACH_LOG];
+/**
+ * Illustrative only: the seeds publish the 2026 budget but no contributions or ledger. Contributors are
+ * placeholders ("State Party A"), figures and rates invented; the sheet says so in its first row.
+ */
+export const CONTRIBUTIONS_2026: ExampleSheet = {
+  name: "Contributions 2026 (illus.)",
+  source: "illustrative",
+  widths: [18, 14, 14, 16, 10, 16, 8, 44],
+  numberFormats: { B: moneyNumberFormat(""), C: moneyNumberFormat("") },
+  rows: [
+    ["ILLUSTRATIVE contributions to the 2026 ISU budget: invented figures and placeholder contributors, not real data."],
+    ["Contributor", "Pledged", "Received", "Date received", "Currency", "Earmarked for", "Year", "Notes"],
+    ["State Party A", 150000, 150000, { date: "2026-02-16" }, "CHF", H, 2026, H],
+    ["State Party B", 100000, 100000, { date: "2026-03-09" }, "EUR", H, 2026, H],
+    ["State Party C", 80000, 80000, { date: "2026-04-20" }, "USD", "Travel", 2026, "Earmarked for in-country support missions."],
+    ["State Party D", 500000, H, H, "NOK", H, 2026, "Pledge announced; payment expected in the fourth quarter."],
+    ["State Party E", 60000, 60000, { date: "2026-06-30" }, "CHF", H, 2026, H],
+    ["State Party F", 25000, 12345.67, { date: "2026-05-12" }, "GBP", H, 2026, "Part payment; the balance follows."],
+    [],
+    [],
+    ["ILLUSTRATIVE exchange rates (invented): value of one unit in CHF."],
+    ["Currency", "Rate to CHF", "Date or source"],
+    ["EUR", 0.9412, "Illustrative, 2026-01-31"],
+    ["USD", 0.7968, "Illustrative, 2026-01-31"],
+    ["GBP", 1.0693, "Illustrative, 2026-01-31"],
+    ["NOK", 0.0784, "Illustrative, 2026-01-31"],
+  ],
+};
+
+/** Illustrative only: an invented ledger against the 2026 budget's lines (see CONTRIBUTIONS_2026). */
+export const EXPENDITURE_2026: ExampleSheet = {
+  name: "Expenditure 2026 (illus.)",
+  source: "illustrative",
+  widths: [14, 34, 14, 10, 40, 12],
+  numberFormats: { C: moneyNumberFormat("") },
+  rows: [
+    ["ILLUSTRATIVE expenditure ledger for the 2026 ISU budget: invented figures, not real data."],
+    ["Date", "Budget line", "Amount", "Currency", "Description", "Reference"],
+    [{ date: "2026-02-10" }, "Communication", 4500, "CHF", "Web site maintenance", "2026-001"],
+    [{ date: "2026-03-18" }, "Travel", 3250.4, "CHF", "In-country support mission", "2026-002"],
+    [{ date: "2026-03-31" }, "Salaries", 94740, "CHF", "Salaries, first quarter", "2026-003"],
+    [{ date: "2026-03-31" }, "Social charges", 18948, "CHF", "Social charges, first quarter", "2026-004"],
+    [{ date: "2026-04-22" }, "Other implementation support costs", 5600, "CHF", "Thematic workshop: room rental", "2026-005"],
+    [{ date: "2026-05-20" }, "Communication", 3000, "EUR", "Printing of publications", "2026-006"],
+    [{ date: "2026-06-02" }, "travel costs", 2400, "USD", "Flights, intersessional meetings", "2026-007"],
+    [{ date: "2026-06-30" }, "Salaries", 94740, "CHF", "Salaries, second quarter", "2026-008"],
+    [{ date: "2026-06-30" }, "Social charges", 18948, "CHF", "Social charges, second quarter", "2026-009"],
+    [{ date: "2026-07-14" }, "Other implementation support cost", 2100, "CHF", "External expertise", "2026-010"],
+    [{ date: "2026-09-15" }, "Travel", 8900, "CHF", "Third Review Conference, Vientiane", "2026-011"],
+    [{ date: "2026-09-30" }, "Salaries", 94740, "CHF", "Salaries, third quarter", "2026-012"],
+    [{ date: "2026-09-30" }, "Social charges", 18948, "CHF", "Social charges, third quarter", "2026-013"],
+  ],
+};
+
+export const EXAMPLE_SHEETS: readonly ExampleSheet[] = [ISU_BUDGET, ART6_WORKPLAN, SDR_WORKPLAN, UNIV24_WORKPLAN, UNIV25_WORKPLAN, OUTREACH_LOG, CONTRIBUTIONS_2026, EXPENDITURE_2026];
 export const EXAMPLE_WORKBOOK_FILE = "examples/workplan-check-examples.xlsx";
 
 /** The example workbook as the core's snapshot (what a host would read). */

@@ -20,6 +20,9 @@ describe("the example workbook", () => {
       "Univ Workplan 2024-2025!A2:G21 activities",
       "Univ Workplan 2025-2026!A2:G15 activities",
       "Outreach log (illustrative)!A2:D12 outreach",
+      "Contributions 2026 (illus.)!A2:H8 contributions",
+      "Contributions 2026 (illus.)!A12:C16 rates",
+      "Expenditure 2026 (illus.)!A2:F15 expenditure",
     ]);
   });
 

@@ -1,8 +1,11 @@
 import { activitiesKind, ActivityRecord } from "./activities";
 import { budgetKind, BudgetRecord } from "./budget";
+import { contributionsKind, ContributionRecord } from "./contributions";
+import { expenditureKind, ExpenditureRecord } from "./expenditure";
 import type { TableKind } from "./kind";
 import type { KindName } from "./kind-name";
 import { outreachKind, OutreachRecord } from "./outreach";
+import { ratesKind, RateRecord } from "./rates";
 import { staffingKind, StaffingRecord } from "./staffing";
 
 /** Records by kind, so rules and rollups get typed rows. */
@@ -11,6 +14,9 @@ export interface RecordsByKind {
   activities: ActivityRecord;
   staffing: StaffingRecord;
   outreach: OutreachRecord;
+  contributions: ContributionRecord;
+  expenditure: ExpenditureRecord;
+  rates: RateRecord;
 }
 
 export const KINDS: { readonly [K in KindName]: TableKind<RecordsByKind[K]> } = {
@@ -18,6 +24,9 @@ export const KINDS: { readonly [K in KindName]: TableKind<RecordsByKind[K]> } = 
   activities: activitiesKind,
   staffing: staffingKind,
   outreach: outreachKind,
+  contributions: contributionsKind,
+  expenditure: expenditureKind,
+  rates: ratesKind,
 };
 
 export type { KindName } from "./kind-name";

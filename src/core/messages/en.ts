@@ -67,6 +67,17 @@ export const en: { readonly [C in IssueCode]: (p: Params) => string } = {
   "outreach.future-date": (p) => `The contact is dated ${s(p, "date")}, after today (${s(p, "asOf")}).`,
   "date.unreadable": (p) => `The date '${s(p, "text")}' cannot be read (${s(p, "reason")}).`,
   "staffing.fte-invalid": (p) => `The FTE share '${s(p, "text")}' is not valid (${s(p, "reason")}); write it like 100% or 50%.`,
+  "rate.invalid": (p) => `The rate of ${s(p, "currency") || "this currency"} ${s(p, "text") ? `'${s(p, "text")}' ` : ""}is not usable (${s(p, "reason")}); enter a positive number such as 0.9412 (the value of one unit in the budget's currency).`,
+  "currency.no-rate": (p) => `${s(p, "field")} ${formatMoney(n(p, "amount"), s(p, "currency"))} is in ${s(p, "currency")}, which has no rate to ${s(p, "base")}; it is left out of the totals. Add ${s(p, "currency")} to a rate table or set --rate ${s(p, "currency")}=…`,
+  "amount.negative-not-refund": (p) => `${s(p, "field")} is negative (${money(p, "amount")}) but the row does not say it is a refund or a reversal.`,
+  "contribution.received-over-pledged": (p) => `${s(p, "contributor")} has paid ${money(p, "received")}, more than the ${money(p, "pledged")} pledged.`,
+  "contribution.future-date": (p) => `The contribution of ${s(p, "contributor") || "this row"} is dated ${s(p, "date")}, after today (${s(p, "asOf")}).`,
+  "contribution.duplicate-contributor": (p) =>
+    `${s(p, "contributor")} is listed again${s(p, "year") ? ` for ${s(p, "year")}` : ""} (first in row ${s(p, "firstRow")}); ${s(p, "reading") === "instalments" ? "the notes suggest two instalments of one pledge: check they are not counted twice." : "nothing in the notes says instalment: this looks like a duplicate that doubles the contribution."}`,
+  "expenditure.unknown-line": (p) => `'${s(p, "line")}' is not a line of the budget (${s(p, "budget")})${s(p, "nearest") ? `; the nearest line is '${s(p, "nearest")}'` : ""}. It is counted in the total spent but against no line.`,
+  "expenditure.line-overspent": (p) => `${s(p, "line")} is overspent: ${money(p, "spent")} against a budget of ${money(p, "budget")} (${formatShare(n(p, "share"))}); this payment took it over 100%.`,
+  "expenditure.line-near-budget": (p) => `${s(p, "line")} is ${formatShare(n(p, "share"))} spent (${money(p, "spent")} of ${money(p, "budget")}); this payment took it past 90%.`,
+  "expenditure.outside-year": (p) => `This payment is dated ${s(p, "date")}, outside the budget year ${s(p, "year")}; it is still counted against this budget.`,
   "table.unrecognised": (p) =>
     `No workplan, budget, staffing or outreach table was recognised${s(p, "table") ? ` in table ${s(p, "table")}` : " on this sheet"}. A table needs a header row such as Activity | Lead | Timeline or Cost | Amount in CHF.`,
   "sheet.empty": () => "The sheet is empty.",

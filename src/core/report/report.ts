@@ -62,6 +62,48 @@ const coverageSchema = z.object({
   uncovered: z.array(z.number().int()),
 });
 
+const unconvertedSchema = z.array(z.object({ currency: z.string(), amount: z.number(), cell: z.string() }));
+
+/** Is the budget funded? One per contributions table, in the budget's currency units. */
+const fundingSchema = z.object({
+  sheet: z.string(),
+  table: z.string(),
+  currency: z.string(),
+  budget: z.number().nullable(),
+  pledged: z.number(),
+  received: z.number(),
+  outstanding: z.number(),
+  gap: z.number().nullable(),
+  pledgedGap: z.number().nullable(),
+  fundedShare: z.number().nullable(),
+  contributors: z.number().int(),
+  byContributor: z.array(z.object({ name: z.string(), pledged: z.number(), received: z.number(), cell: z.string() })),
+  byMonth: z.record(z.string(), z.number()),
+  budgetTable: z.string().nullable(),
+  unconverted: unconvertedSchema,
+});
+
+/** How much is spent, line by line? One per expenditure ledger. */
+const executionSchema = z.object({
+  sheet: z.string(),
+  table: z.string(),
+  currency: z.string(),
+  budget: z.number().nullable(),
+  spent: z.number(),
+  remaining: z.number().nullable(),
+  executedShare: z.number().nullable(),
+  asOf: z.string(),
+  lines: z.array(z.object({ label: z.string(), budget: z.number(), spent: z.number(), remaining: z.number(), share: z.number().nullable(), cell: z.string() })),
+  unmatched: z.array(z.object({ label: z.string(), amount: z.number(), cell: z.string() })),
+  byMonth: z.record(z.string(), z.number()),
+  burnPerMonth: z.number().nullable(),
+  projectedYearEnd: z.number().nullable(),
+  monthsOfCash: z.number().nullable(),
+  budgetTable: z.string().nullable(),
+  year: z.number().int().nullable(),
+  unconverted: unconvertedSchema,
+});
+
 export const ReportSchema = z.object({
   /** Bumped only if a field ever had to change meaning (it should not). */
   schemaVersion: z.literal(1),
@@ -87,6 +129,8 @@ export const ReportSchema = z.object({
       achieved: z.number().nullable(), source: z.string().nullable(),
     })),
     coverage: z.array(coverageSchema),
+    funding: z.array(fundingSchema),
+    execution: z.array(executionSchema),
   }),
 });
 export type Report = z.infer<typeof ReportSchema>;

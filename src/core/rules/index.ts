@@ -14,6 +14,16 @@ import { mergedCells } from "./any/merged-cells";
 import { moneyNotNumeric } from "./any/money-not-numeric";
 import { numberAsText } from "./any/number-as-text";
 import { requiredBlank } from "./any/required-blank";
+import { contributionFutureDate } from "./contributions/future-date";
+import { duplicateContributor } from "./contributions/duplicate-contributor";
+import { receivedOverPledged } from "./contributions/received-over-pledged";
+import { lineNearBudget } from "./expenditure/line-near-budget";
+import { lineOverspent } from "./expenditure/line-overspent";
+import { outsideYear } from "./expenditure/outside-year";
+import { unknownLine } from "./expenditure/unknown-line";
+import { negativeNotRefund } from "./funding/negative-amount";
+import { noRate } from "./funding/no-rate";
+import { invalidRate } from "./rates/invalid-rate";
 import { amountNotNumeric } from "./budget/amount-not-numeric";
 import { duplicateLabel } from "./budget/duplicate-label";
 import { lineAfterTotal } from "./budget/line-after-total";
@@ -36,6 +46,8 @@ export const RULES = [
   unreadablePeriod, unscheduled, endBeforeStart, datesDisagree, outsideWindow, referenceOutOfRange, referenceUnreadable, overdue,
   unknownStage, futureDate, unreadableDate,
   fteInvalid,
+  invalidRate, noRate, negativeNotRefund, receivedOverPledged, contributionFutureDate, duplicateContributor,
+  unknownLine, lineOverspent, lineNearBudget, outsideYear,
 ] as const;
 
 /** Findings the detector itself makes (no rule object: they concern sheets, not tables). */

@@ -1,3 +1,4 @@
+import type { FundingContext } from "../funding/context";
 import type { Params, Severity } from "../issues";
 import type { KindName, RecordsByKind } from "../kinds";
 import type { MonthIndex } from "../parse/period";
@@ -18,6 +19,8 @@ export interface RuleContext<K extends KindName> {
    * params (a rule firing on every row of a 100,000-row table then allocates next to nothing).
    */
   readonly listLimit: number;
+  /** The workbook's budgets and exchange rates, for the contributions, ledger and rate rules. */
+  readonly funding?: FundingContext;
 }
 
 /** A rule's finding before the runner adds code and sheet. */

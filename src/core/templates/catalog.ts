@@ -1,10 +1,13 @@
 import { KIND_NAMES } from "../kinds/kind-name";
-import { ART6_WORKPLAN, ExampleSheet, ISU_BUDGET, OUTREACH_LOG, SDR_WORKPLAN, UNIV24_WORKPLAN, UNIV25_WORKPLAN } from "../../seeds/example-workbook";
+import { ART6_WORKPLAN, CONTRIBUTIONS_2026, ExampleSheet, EXPENDITURE_2026, ISU_BUDGET, OUTREACH_LOG, SDR_WORKPLAN, UNIV24_WORKPLAN, UNIV25_WORKPLAN } from "../../seeds/example-workbook";
 import { activitiesTemplate, BLANK_ACTIVITY_ROWS } from "./activities";
 import { budgetTemplate } from "./budget";
+import { BLANK_CONTRIBUTION_ROWS, contributionsTemplate } from "./contributions";
+import { BLANK_EXPENDITURE_ROWS, expenditureTemplate } from "./expenditure";
+import { ratesTemplate } from "./rates";
 import { defaultWindow } from "./months";
 import { BLANK_OUTREACH_ROWS, outreachTemplate } from "./outreach";
-import { seedActivities, seedBudget, seedContacts, seedPositions, seedTitle, seedWindow } from "./prefill";
+import { seedActivities, seedBudget, seedContacts, seedPositions, seedRowsBelow, seedTitle, seedWindow } from "./prefill";
 import { BLANK_STAFFING_ROWS, staffingTemplate } from "./staffing";
 import { TemplateError } from "./template";
 import type { MonthWindow, TemplateKind, TemplateSheet } from "./template";
@@ -15,7 +18,13 @@ export const TEMPLATE_KINDS: readonly { readonly kind: TemplateKind; readonly ti
   { kind: "budget", title: "Budget", description: "Cost lines in CHF, a Total that adds them up, social charges computed from a rate cell." },
   { kind: "staffing", title: "Staffing", description: "Positions with their share of full time (FTE) and a total." },
   { kind: "outreach", title: "Outreach log", description: "States contacted, when, and the follow-up stage reached." },
+  { kind: "contributions", title: "Contributions", description: "Pledges and payments by contributor, with currency, date received and what is outstanding." },
+  { kind: "expenditure", title: "Expenditure ledger", description: "Payments by date, charged to a budget line (a dropdown of the budget's lines), in any currency." },
+  { kind: "rates", title: "Currency rates", description: "The value of one unit of each currency in CHF, to convert contributions and payments." },
 ];
+
+/** The default budget template's lines: what a blank ledger offers in its Budget line dropdown. */
+const DEFAULT_BUDGET_LINES = ["Salaries", "Social charges", "Communication", "Travel", "Other implementation support costs"];
 
 /** Seed data a template can be filled with. */
 export const PREFILLS = {
@@ -26,6 +35,9 @@ export const PREFILLS = {
   "univ-2024-2025": { kind: "activities", title: "Universalization work plan 2024-2025", seed: UNIV24_WORKPLAN },
   "univ-2025-2026": { kind: "activities", title: "Universalization work plan 2025-2026", seed: UNIV25_WORKPLAN },
   "outreach-illustrative": { kind: "outreach", title: "Outreach follow-up log (illustrative, not real data)", seed: OUTREACH_LOG },
+  "contributions-illustrative": { kind: "contributions", title: "Contributions to the 2026 budget (illustrative, not real data)", seed: CONTRIBUTIONS_2026 },
+  "expenditure-illustrative": { kind: "expenditure", title: "Expenditure ledger 2026 (illustrative, not real data)", seed: EXPENDITURE_2026 },
+  "rates-illustrative": { kind: "rates", title: "Currency rates to CHF (illustrative, not real data)", seed: CONTRIBUTIONS_2026 },
 } as const satisfies Record<string, { kind: TemplateKind; title: string; seed: ExampleSheet }>;
 
 export type PrefillName = keyof typeof PREFILLS;
@@ -68,6 +80,12 @@ function blank(kind: TemplateKind, options: TemplateOptions): TemplateSheet {
       return staffingTemplate({ sheetName: "Staffing", title: "Staffing structure", positions: [], blankRows: BLANK_STAFFING_ROWS });
     case "outreach":
       return outreachTemplate({ sheetName: "Outreach log", title: "Outreach follow-up log", contacts: [], blankRows: BLANK_OUTREACH_ROWS });
+    case "contributions":
+      return contributionsTemplate({ sheetName: "Contributions", title: "Contributions", rows: [], blankRows: BLANK_CONTRIBUTION_ROWS });
+    case "expenditure":
+      return expenditureTemplate({ sheetName: "Expenditure", title: "Expenditure ledger", budgetLines: DEFAULT_BUDGET_LINES, rows: [], blankRows: BLANK_EXPENDITURE_ROWS });
+    case "rates":
+      return ratesTemplate({ sheetName: "Rates", title: "Currency rates (value of one unit in CHF)", rows: [], blankRows: 8 });
   }
 }
 
@@ -86,6 +104,18 @@ function prefilled(name: PrefillName, options: TemplateOptions): TemplateSheet {
     }
     case "outreach":
       return outreachTemplate({ sheetName: seed.name, title: seedTitle(seed), contacts: seedContacts(seed), blankRows: 0, prefill: name });
+    case "contributions": {
+      const { title, rows } = seedRowsBelow(seed, "Contributor");
+      return contributionsTemplate({ sheetName: seed.name, title, rows, blankRows: 0, prefill: name });
+    }
+    case "expenditure": {
+      const { title, rows } = seedRowsBelow(seed, "Date");
+      return expenditureTemplate({ sheetName: seed.name, title, budgetLines: seedBudget(ISU_BUDGET).lines.map((l) => l.label), rows, blankRows: 0, prefill: name });
+    }
+    case "rates": {
+      const { title, rows } = seedRowsBelow(seed, "Currency");
+      return ratesTemplate({ sheetName: "Rates 2026 (illus.)", title, rows, blankRows: 0, prefill: name });
+    }
   }
 }
 

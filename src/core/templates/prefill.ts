@@ -29,6 +29,13 @@ function records(sheet: ExampleSheet, first: string, until: (row: readonly RawCe
   return { header, rows };
 }
 
+/** The seed's rows below the header row that starts with `first`, as written, up to the first blank row; and the title above that header. */
+export function seedRowsBelow(sheet: ExampleSheet, first: string): { title: string; rows: RawCell[][] } {
+  const { header, rows } = records(sheet, first);
+  const names = sheet.rows[header];
+  return { title: String(sheet.rows[header - 1]?.[0] ?? sheet.name), rows: rows.map((r) => names.map((n) => r[String(n)])) };
+}
+
 /** The seed's title (its first cell). */
 export const seedTitle = (sheet: ExampleSheet): string => String(sheet.rows[0]?.[0] ?? sheet.name);
 

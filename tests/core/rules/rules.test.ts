@@ -7,6 +7,8 @@ const budget = (...lines: (string | number | null)[][]): TinySheet => ({ name: "
 const ACT_HEAD = ["Activity", "Lead", "Action plan reference", "Timeline", "Deliverable", "Status"];
 const acts = (...rows: (string | number | null)[][]): TinySheet => ({ name: "Plan 2026", rows: [ACT_HEAD, ...rows] });
 const LOG_HEAD = ["State", "Date", "Stage", "Lead"];
+const CONTRIB_HEAD = ["Contributor", "Pledged", "Received", "Date received", "Currency"];
+const LEDGER_HEAD = ["Date", "Budget line", "Amount", "Currency", "Description"];
 
 /** One case per code: a tiny table that must raise it at that cell. */
 const CASES: { code: string; sheets: TinySheet[]; at: string; settings?: object; file?: string }[] = [
@@ -40,6 +42,16 @@ const CASES: { code: string; sheets: TinySheet[]; at: string; settings?: object;
   { code: "outreach.future-date", sheets: [{ name: "Log", rows: [LOG_HEAD, ["State A", { date: "2026-12-10" }, "Contacted", "Norway"]] }], at: "Log!B2" },
   { code: "date.unreadable", sheets: [{ name: "Log", rows: [LOG_HEAD, ["State A", "the 40th of May", "Contacted", "Norway"]] }], at: "Log!B2" },
   { code: "staffing.fte-invalid", sheets: [{ name: "Staff", rows: [["Position", "FTE"], ["Director", "150%"]] }], at: "Staff!B2" },
+  { code: "rate.invalid", sheets: [{ name: "Rates", rows: [["Currency", "Rate to CHF"], ["EUR", 0]] }], at: "Rates!B2" },
+  { code: "currency.no-rate", sheets: [budget(["Travel", 100, null], ["Total", 100, null]), { name: "Funds", rows: [CONTRIB_HEAD, ["State Party A", 50, 50, null, "EUR"]] }], at: "Funds!B2" },
+  { code: "amount.negative-not-refund", sheets: [budget(["Travel", 100, null], ["Total", 100, null]), { name: "Ledger", rows: [LEDGER_HEAD, [{ date: "2026-03-01" }, "Travel", -40, "CHF", "Taxi"]] }], at: "Ledger!C2" },
+  { code: "contribution.received-over-pledged", sheets: [{ name: "Funds", rows: [CONTRIB_HEAD, ["State Party A", 50, 60, null, "CHF"]] }], at: "Funds!C2" },
+  { code: "contribution.future-date", sheets: [{ name: "Funds", rows: [CONTRIB_HEAD, ["State Party A", 50, 50, { date: "2027-01-10" }, "CHF"]] }], at: "Funds!D2" },
+  { code: "contribution.duplicate-contributor", sheets: [{ name: "Funds", rows: [CONTRIB_HEAD, ["State Party A", 50, 50, { date: "2026-01-10" }, "CHF"], ["State Party A", 50, 50, { date: "2026-02-10" }, "CHF"]] }], at: "Funds!A3" },
+  { code: "expenditure.unknown-line", sheets: [budget(["Travel", 100, null], ["Total", 100, null]), { name: "Ledger", rows: [LEDGER_HEAD, [{ date: "2026-03-01" }, "Catering", 40, "CHF", "Lunch"]] }], at: "Ledger!B2" },
+  { code: "expenditure.line-overspent", sheets: [budget(["Travel", 100, null], ["Total", 100, null]), { name: "Ledger", rows: [LEDGER_HEAD, [{ date: "2026-03-01" }, "Travel", 120, "CHF", "Flight"]] }], at: "Ledger!C2" },
+  { code: "expenditure.line-near-budget", sheets: [budget(["Travel", 100, null], ["Total", 100, null]), { name: "Ledger", rows: [LEDGER_HEAD, [{ date: "2026-03-01" }, "Travel", 95, "CHF", "Flight"]] }], at: "Ledger!C2" },
+  { code: "expenditure.outside-year", sheets: [{ ...budget(["Travel", 100, null], ["Total", 100, null]), name: "Budget 2026" }, { name: "Ledger", rows: [LEDGER_HEAD, [{ date: "2025-12-20" }, "Travel", 10, "CHF", "Flight"]] }], at: "Ledger!A2" },
   { code: "table.unrecognised", sheets: [{ name: "Notes", rows: [["Some remarks"], ["more remarks"]] }], at: "Notes!A1" },
   { code: "table.more-issues", sheets: [acts(["A", "", null, "May 2026", null, null], ["B", "", null, "May 2026", null, null])], settings: { maxIssuesPerRule: 1 }, at: "Plan 2026!B2" },
   { code: "sheet.not-read", sheets: [{ ...acts(["A", "L", null, "May 2026", null, null]), skipped: [{ limit: "cells", row: 3, column: 1 }] }], at: "Plan 2026!A3" },

@@ -12,7 +12,7 @@ export const moneyNotNumeric = defineRule({
   severity: "error",
   title: "Text in an amount column",
   description: "An activity's budget or a post's cost that cannot be read as a number is left out of every total (budget tables have their own rule).",
-  kinds: ["activities", "staffing"],
+  kinds: ["activities", "staffing", "contributions", "expenditure"],
   check({ table, records, listLimit }) {
     const hits: Hit[] = [];
     forEachMoney(table, records, (row, field, column, m) => {

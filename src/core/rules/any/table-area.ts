@@ -15,4 +15,4 @@ export function fieldTitle(table: DetectedTable, field: string): string {
   return header != null ? quote(header, 40) : KINDS[table.kind].fields.find((f) => f.name === field)?.title ?? field;
 }
 
-export const ALL_KINDS = ["budget", "activities", "staffing", "outreach"] as const;
+export const ALL_KINDS = ["budget", "activities", "staffing", "outreach", "contributions", "expenditure", "rates"] as const;

@@ -6,7 +6,7 @@ export const unreadableDate = defineRule({
   severity: "error",
   title: "Date cannot be read",
   description: "A date the checker cannot read cannot be compared with today or counted per month.",
-  kinds: ["outreach"],
+  kinds: ["outreach", "contributions", "expenditure"],
   check({ table, records }) {
     const hits: Hit[] = [];
     for (const r of records)

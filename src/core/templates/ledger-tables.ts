@@ -1,0 +1,104 @@
+import { a1Range } from "../a1";
+import { isDateCell, RawCell } from "../snapshot";
+import { moneyNumberFormat } from "../format/number-formats";
+import { DATE_FORMAT } from "./formats";
+import { Grid, tableArea, text } from "./grid";
+import type { TemplateCell, TemplateSheet, TemplateValidation, ValidationRule } from "./template";
+import type { TemplateKind } from "./template";
+
+/** Currencies offered in the dropdowns (others may be typed: the core asks for a rate). */
+export const TEMPLATE_CURRENCIES = ["CHF", "EUR", "USD", "GBP", "NOK", "SEK", "DKK", "JPY", "CAD", "AUD"] as const;
+/** Amounts in a column of mixed currencies: grouped, no currency symbol. */
+export const PLAIN_MONEY_FORMAT = moneyNumberFormat("");
+/** A typo guard far above any contribution or payment. */
+export const MAX_AMOUNT = 100_000_000;
+
+/** One column of a contributions, ledger or rate template. */
+export interface LedgerColumn {
+  readonly header: string;
+  readonly width: number;
+  readonly wrap?: boolean;
+  readonly numberFormat?: string;
+  /** Data validation over the column's data rows. */
+  readonly validation?: { readonly rule: ValidationRule; readonly strict: boolean; readonly promptTitle: string; readonly prompt: string; readonly error: string };
+  /** A formula for data row r (A1 of this sheet), with its value computed from the row. */
+  readonly formula?: (r: number, row: readonly RawCell[]) => { formula: string; result: number | string };
+}
+
+export interface LedgerTableSpec {
+  readonly kind: TemplateKind;
+  readonly tableName: string;
+  readonly sheetName: string;
+  readonly title: string;
+  readonly columns: readonly LedgerColumn[];
+  /** Data rows, one value per column that is not a formula column (in column order). */
+  readonly rows: readonly (readonly RawCell[])[];
+  readonly blankRows: number;
+  readonly prefill?: string;
+}
+
+const TITLE_ROW = 1;
+const HEADER_ROW = 2;
+
+function valueCell(v: RawCell, numberFormat: string | undefined): TemplateCell | null {
+  if (v === null || v === undefined || v === "") return numberFormat ? { numberFormat } : null;
+  if (isDateCell(v)) return { value: v, numberFormat: DATE_FORMAT };
+  if (typeof v === "number") return numberFormat ? { value: v, numberFormat } : { value: v };
+  return text(String(v));
+}
+
+/**
+ * A title, a header and rows: the shape shared by the contributions, expenditure and rate templates.
+ * Formula columns are computed per row; the other columns take the row's values in order.
+ */
+export function ledgerTableTemplate(spec: LedgerTableSpec): TemplateSheet {
+  const g = new Grid();
+  g.set(TITLE_ROW, 1, text(spec.title, true));
+  spec.columns.forEach((c, i) => g.set(HEADER_ROW, i + 1, text(c.header, true)));
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + Math.max(1, spec.rows.length + spec.blankRows);
+  for (let r = first; r <= last; r++) {
+    const values = spec.rows[r - first] ?? [];
+    const full: RawCell[] = [];
+    let k = 0;
+    spec.columns.forEach((c) => full.push(c.formula ? null : values[k++] ?? null));
+    spec.columns.forEach((c, i) => {
+      if (c.formula) {
+        const f = c.formula(r, full);
+        g.set(r, i + 1, { formula: f.formula, result: f.result, ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}) });
+      } else {
+        const cell = valueCell(full[i], c.numberFormat ?? (c.validation?.rule.type === "date" ? DATE_FORMAT : undefined));
+        if (cell) g.set(r, i + 1, cell);
+      }
+    });
+  }
+  const validations: TemplateValidation[] = [];
+  spec.columns.forEach((c, i) => {
+    if (c.validation) validations.push({ range: a1Range(first, i + 1, last, i + 1), ...c.validation });
+  });
+  return {
+    kind: spec.kind,
+    prefill: spec.prefill,
+    sheetName: spec.sheetName,
+    title: spec.title,
+    rows: g.rows(),
+    columns: spec.columns.map((c) => ({ width: c.width, ...(c.wrap ? { wrap: true } : {}) })),
+    table: tableArea(spec.tableName, HEADER_ROW, last, 1, spec.columns.length),
+    validations,
+    conditionalFormats: [],
+    namedRanges: [],
+    freezeRows: HEADER_ROW,
+    freezeColumns: 0,
+  };
+}
+
+export const currencyValidation = (what: string) => ({
+  rule: { type: "list" as const, values: TEMPLATE_CURRENCIES }, strict: false, promptTitle: "Currency",
+  prompt: `The currency of the ${what}; blank means CHF. Another code may be typed: give it a rate in a rate table.`, error: "",
+});
+
+export const dateValidation = (title: string, prompt: string) => ({ rule: { type: "date" as const }, strict: true, promptTitle: title, prompt, error: "Enter a date, e.g. 16 Feb 2026." });
+
+export const amountValidation = (title: string, prompt: string, min: number) => ({
+  rule: { type: "decimal" as const, min, max: MAX_AMOUNT }, strict: true, promptTitle: title, prompt, error: "Enter the amount as a number, e.g. 50000 (not text such as 'EUR 50'000').",
+});

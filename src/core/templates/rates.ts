@@ -1,0 +1,27 @@
+import type { RawCell } from "../snapshot";
+import { ledgerTableTemplate, TEMPLATE_CURRENCIES } from "./ledger-tables";
+import type { TemplateSheet } from "./template";
+
+export const RATE_HEADERS = ["Currency", "Rate to CHF", "Date or source"] as const;
+
+export interface RatesSpec {
+  readonly sheetName: string;
+  readonly title: string;
+  /** Currency, rate, date or source. */
+  readonly rows: readonly (readonly RawCell[])[];
+  readonly blankRows: number;
+  readonly prefill?: string;
+}
+
+export function ratesTemplate(spec: RatesSpec): TemplateSheet {
+  return ledgerTableTemplate({
+    kind: "rates",
+    tableName: "Rates",
+    ...spec,
+    columns: [
+      { header: "Currency", width: 10, validation: { rule: { type: "list", values: TEMPLATE_CURRENCIES.filter((c) => c !== "CHF") }, strict: false, promptTitle: "Currency", prompt: "The currency this rate converts to CHF.", error: "" } },
+      { header: "Rate to CHF", width: 14, numberFormat: "0.0000##", validation: { rule: { type: "decimal", min: 0.000001, max: 1_000_000 }, strict: true, promptTitle: "Rate to CHF", prompt: "The value of one unit in CHF, e.g. 0.9412 for EUR.", error: "Enter a positive rate, e.g. 0.9412." } },
+      { header: "Date or source", width: 30 },
+    ],
+  });
+}
