@@ -6,6 +6,8 @@ export type ReportTable = Report["tables"][number];
 export type BudgetView = Report["rollups"]["budget"][number];
 export type TimelineView = Report["rollups"]["timeline"][number];
 export type DeliverableView = Report["rollups"]["deliverables"][number];
+export type FundingView = Report["rollups"]["funding"][number];
+export type ExecutionView = Report["rollups"]["execution"][number];
 export type SeverityName = ReportIssue["severity"];
 
 /** Display order of severities. */

@@ -6,6 +6,8 @@ import { el, replaceChildren } from "./dom";
 import { initialState, PanelAction, PanelState, reducePanel, Busy } from "./panel-state";
 import { clearStatus, failureText, highlightStatus, importedStatus, insertedStatus, OPERATION_NAME, rollupsStatus, SAVED_STATUS, validatedStatus } from "./panel-text";
 import { renderBudget } from "./render-budget";
+import { renderExecution } from "./render-execution";
+import { renderFunding } from "./render-funding";
 import { createInsertTemplate } from "./render-insert";
 import { createImportText } from "./render-import";
 import { renderIssues } from "./render-issues";
@@ -53,6 +55,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
   const issues = el("div", { class: "wpc-issues", "data-region": "issues" });
   const budgets = el("div", { class: "wpc-section", "data-region": "budget" });
   const timelines = el("div", { class: "wpc-section", "data-region": "timeline" });
+  const fundings = el("div", { class: "wpc-section", "data-region": "funding" });
   const settings = createSettings(() => onSave());
   const insertTemplate = createInsertTemplate((kind, prefill) => onInsert(kind, prefill));
   // Checked at run time: a bridge object that leaves the method out (a reduced host) gets no form.
@@ -63,6 +66,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
   const budgetSection = section("Budget", budgets, `wpc-budget-title-${n}`);
   const timelineSection = section("Timeline and deliverables", timelines, `wpc-timeline-title-${n}`);
   const views = createViews((sheet, cell) => selectCell(sheet, cell), bridge.hostName, n);
+  const fundingSection = section("Funding and spending", fundings, `wpc-funding-title-${n}`);
   const results = el("div", { class: "wpc-body", "aria-busy": "false" }, [
     banner.root,
     summary.root,
@@ -70,6 +74,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
     status,
     issuesSection,
     budgetSection,
+    fundingSection,
     timelineSection,
     ...views.sections,
     insertTemplate.root,
@@ -114,6 +119,8 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
       replaceChildren(budgets, r ? r.budget.map((b, i) => renderBudget(b, i)) : []);
       replaceChildren(timelines, r ? r.timeline.map((t, i) => renderTimeline(t, r.deliverables, i, selectCell)) : []);
       budgetSection.hidden = !r || r.budget.length === 0;
+      replaceChildren(fundings, r ? [...r.funding.map((f, i) => renderFunding(f, i)), ...r.execution.map((e, i) => renderExecution(e, i))] : []);
+      fundingSection.hidden = !r || r.funding.length + r.execution.length === 0;
       timelineSection.hidden = !r || r.timeline.length === 0;
       revealFirstBars(timelines);
     }

@@ -155,6 +155,16 @@ export const PANEL_CSS = `
 .wpc-facts { display: grid; grid-template-columns: auto 1fr; column-gap: 12px; row-gap: 2px; font-size: 12px; line-height: 16px; margin: 0; }
 .wpc-facts dt { color: var(--wpc-fg2); }
 .wpc-facts dd { margin: 0; font-variant-numeric: tabular-nums; }
+.wpc-total-of { font-size: 12px; line-height: 16px; font-weight: 400; color: var(--wpc-fg2); }
+.wpc-bar-tall { height: 10px; border-radius: 5px; }
+.wpc-bar-fill-received { background: var(--wpc-ok); }
+.wpc-bar-fill-pledged { background: #9fd89f; }
+.wpc-swatch-empty { background: var(--wpc-bg4); }
+.wpc-bar-fill-over { background: var(--wpc-error); }
+.wpc-bar-fill-near { background: var(--wpc-warning-mark); }
+.wpc-check-warn { background: var(--wpc-warning-bg); color: var(--wpc-warning); }
+.wpc-tag-bad { background: var(--wpc-error-bg); color: var(--wpc-error); }
+.wpc-tag-warn { background: var(--wpc-warning-bg); color: var(--wpc-warning); }
 .wpc-inkind { display: flex; flex-direction: column; gap: 4px; font-size: 12px; line-height: 16px; }
 .wpc-inkind-label { font-weight: 600; }
 

@@ -192,6 +192,10 @@ export const OUTREACH_LOG: ExampleSheet = {
   ],
 };
 
+/** Invented exchange rates to CHF for the illustrative sheets (value of one unit), as decimal text. */
+export const ILLUSTRATIVE_RATES = { EUR: "0.9412", USD: "0.7968", GBP: "1.0693", NOK: "0.0784" } as const;
+const RATE_SOURCE = "Illustrative, 2026-01-31";
+
 /**
  * Illustrative only: the seeds publish the 2026 budget but no contributions or ledger. Contributors are
  * placeholders ("State Party A"), figures and rates invented; the sheet says so in its first row.
@@ -214,10 +218,7 @@ export const CONTRIBUTIONS_2026: ExampleSheet = {
     [],
     ["ILLUSTRATIVE exchange rates (invented): value of one unit in CHF."],
     ["Currency", "Rate to CHF", "Date or source"],
-    ["EUR", 0.9412, "Illustrative, 2026-01-31"],
-    ["USD", 0.7968, "Illustrative, 2026-01-31"],
-    ["GBP", 1.0693, "Illustrative, 2026-01-31"],
-    ["NOK", 0.0784, "Illustrative, 2026-01-31"],
+    ...Object.entries(ILLUSTRATIVE_RATES).map(([currency, rate]) => [currency, Number(rate), RATE_SOURCE]),
   ],
 };
 

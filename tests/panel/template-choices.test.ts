@@ -4,7 +4,7 @@ import { templateChoices } from "../../src/panel/template-choices";
 describe("templateChoices", () => {
   test("the four kinds with human titles, each with only its own seeds", () => {
     const choices = templateChoices();
-    expect(choices.map((c) => [c.kind, c.title])).toEqual([["activities", "Activities"], ["budget", "Budget"], ["staffing", "Staffing"], ["outreach", "Outreach log"]]);
+    expect(choices.map((c) => [c.kind, c.title])).toEqual([["activities", "Activities"], ["budget", "Budget"], ["staffing", "Staffing"], ["outreach", "Outreach log"], ["contributions", "Contributions"], ["expenditure", "Expenditure ledger"], ["rates", "Currency rates"]]);
     const budget = choices.find((c) => c.kind === "budget")!;
     expect(budget.prefills).toEqual([{ name: "isu-budget-2026", title: "ISU budget 2026 (CHF 514'753)" }]);
     expect(choices.find((c) => c.kind === "activities")!.prefills.map((p) => p.name)).toEqual(["art6-2025-2026", "sdr-2025-2026", "univ-2024-2025", "univ-2025-2026"]);

@@ -111,3 +111,9 @@ export function executionRollups(runs: readonly KindRun[], funding: FundingConte
   for (const r of runs) if (r.kind === "expenditure") out.push(executionRollup(r.table, r.records, funding, settings, fundingRows));
   return out;
 }
+
+/** Lines for display: overspent ones first (most overspent first), then the others in budget order. */
+export function overspentFirst<L extends { readonly share: number | null }>(lines: readonly L[]): L[] {
+  const over = lines.filter((l) => l.share !== null && l.share > 1).sort((a, b) => (b.share ?? 0) - (a.share ?? 0));
+  return [...over, ...lines.filter((l) => !over.includes(l))];
+}

@@ -2,13 +2,14 @@ import { a1, type Report } from "../../core";
 import { isoToExcelSerial } from "../../core/parse/date";
 import { rollupViewSections } from "../../views/rollup-views";
 import { from1900 } from "./date-system";
+import { executionSections, fundingSections } from "./rollup-funding";
 
 /**
  * The rollup sheet as data: a rectangle of values from A1 with its number formats, named styles over areas,
  * and the chart's source. write-rollups.ts turns it into a few Excel writes; tests read it directly.
  */
 
-export type Style = "title" | "note" | "section" | "header" | "total" | "bar" | "ongoing" | "milestone";
+export type Style = "title" | "note" | "section" | "header" | "total" | "bar" | "ongoing" | "milestone" | "overspent";
 export type Value = string | number | boolean;
 
 export interface Layout {
@@ -44,7 +45,8 @@ export function targetText(t: { min: number | null; max: number | null }): strin
   return "";
 }
 
-class Sheet {
+/** The rollup sheet being laid out, row by row (section writers in other files add to it). */
+export class RollupSheet {
   readonly cells = new Map<number, Map<number, { v: Value; f?: string }>>();
   readonly styles = new Map<Style, string[]>();
   row = 1;
@@ -85,6 +87,8 @@ export interface LayoutOptions {
 export function rollupLayout(report: Report, options: LayoutOptions = {}): Layout {
   const monthSerial = (m: string): number => from1900(isoToExcelSerial(`${m}-01`), options.date1904 ?? false);
   const s = new Sheet();
+export function rollupLayout(report: Report): Layout {
+  const s = new RollupSheet();
   s.line([ROLLUP_TITLE], [], "title");
   s.line([`As of ${report.asOf}${report.file ? " · " + report.file : ""} · ${report.counts.error} errors, ${report.counts.warning} warnings. Rewritten by Workplan Check on each refresh: do not type here.`], [], "note");
   s.gap();
@@ -108,6 +112,9 @@ export function rollupLayout(report: Report, options: LayoutOptions = {}): Layou
     s.gap();
     if (withChart) s.row = Math.max(s.row, top + CHART_ROWS + 1); // the chart sits beside this section: keep the next one below it
   }
+
+  fundingSections(s, report);
+  executionSections(s, report);
 
   for (const t of report.rollups.timeline) {
     s.line([`Timeline — ${t.sheet}: ${t.activities} activities, ${t.ongoing} ongoing, ${t.unscheduled} unscheduled`], [], "section");

@@ -15,6 +15,7 @@ const STYLES: Record<Style, (f: Excel.RangeFormat) => void> = {
   bar: (f) => { f.fill.color = "#0F6CBD"; },
   ongoing: (f) => { f.fill.color = "#9DC3E6"; },
   milestone: (f) => { f.font.bold = true; f.fill.color = "#FFC000"; },
+  overspent: (f) => { f.font.color = "#A4262C"; f.fill.color = "#FDE7E9"; },
 };
 
 /** Excel's limit on a cell's text. */

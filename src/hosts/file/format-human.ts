@@ -4,6 +4,7 @@ import { styles } from "./ansi";
 import { visibleDeep } from "./terminal-text";
 import type { Styles } from "./ansi";
 import { formatBudget, formatStaffing } from "./format-budget";
+import { formatExecution, formatFunding } from "./format-funding";
 import { formatDeliverables, formatTimeline } from "./format-timeline";
 import { clip, padEnd, plural, truncate, wrap } from "./text-layout";
 import { maxOf } from "../../core/max-of";
@@ -114,6 +115,8 @@ export function formatHuman(report: Report, format: HumanFormat): string {
   const blocks: string[][] = [head, issues(r, s, width, format.verbose ?? false), [counts(r, s)]];
   for (const b of r.rollups.budget) blocks.push(formatBudget(b, s, width));
   for (const st of r.rollups.staffing) blocks.push(formatStaffing(st, s, width));
+  for (const f of r.rollups.funding) blocks.push(formatFunding(f, s, width));
+  for (const e of r.rollups.execution) blocks.push(formatExecution(e, s, width));
   for (const t of r.rollups.timeline) blocks.push(formatTimeline(t, s, width));
   const d = formatDeliverables(r.rollups.deliverables, s, width);
   if (d.length) blocks.push(d);

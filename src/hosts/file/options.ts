@@ -26,6 +26,7 @@ export interface CheckFlags {
   /** The report to share (share-output.ts). */
   readonly html?: string;
   readonly pdf?: string;
+  readonly rate?: readonly string[];
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -81,6 +82,17 @@ export function parseMaxIssues(text: string): number {
   return Number(text);
 }
 
+/** ["EUR=0.9412", …] → {EUR: "0.9412"}: decimal text, so the rate stays exact. */
+export function parseRates(items: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of items) {
+    const m = /^\s*([A-Za-z]{3})\s*=\s*(\d+(?:\.\d{1,12})?)\s*$/.exec(item);
+    if (!m || !/[1-9]/.test(m[2])) throw new UsageError(`--rate expects CODE=RATE with a positive decimal rate (e.g. EUR=0.9412, the value of one unit in the budget's currency), not '${item}'`);
+    out[m[1].toUpperCase()] = m[2];
+  }
+  return out;
+}
+
 /** Today's date on this machine's clock and time zone, as the user sees it. */
 export function localToday(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, "0");
@@ -100,6 +112,7 @@ export function toSettings(flags: CheckFlags): Settings {
     ...(currency !== undefined ? { currency } : {}),
     ...(flags.actionPlan?.length ? { actionPlans: parseActionPlans(flags.actionPlan) } : {}),
     ...(flags.maxIssues !== undefined ? { maxIssuesPerRule: parseMaxIssues(flags.maxIssues) } : {}),
+    ...(flags.rate?.length ? { rates: parseRates(flags.rate) } : {}),
   };
   const checked = SettingsSchema.safeParse(settings);
   if (!checked.success) throw new UsageError(`invalid settings: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);

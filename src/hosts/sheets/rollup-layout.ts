@@ -1,6 +1,7 @@
 import { a1, type Report } from "../../core";
 import { rollupViewSections } from "../../views/rollup-views";
 import { maxOf } from "../../core/max-of";
+import { executionBlocks, fundingBlocks } from "./rollup-funding";
 
 /** A rectangle of values written with one setValues() call, optionally with fills for part of it. */
 export interface RollupBlock {
@@ -76,6 +77,9 @@ export function rollupLayout(report: Report): RollupLayout {
     bold.push(a1(top, 1), rowRange(top + 1, 4), rowRange(top + 2 + s.positions.length, 3));
     amounts.push(`${a1(top + 2, 3)}:${a1(top + 2 + s.positions.length, 3)}`);
   }
+
+  fundingBlocks(report, { add, bold, amounts, shares });
+  executionBlocks(report, { add, bold, amounts, shares });
 
   for (const t of report.rollups.timeline) {
     const months = t.months;

@@ -8,10 +8,10 @@ import {
 } from "../../../src/core/templates";
 import type { PrefillName, TemplateKind, TemplateSheet } from "../../../src/core/templates";
 
+import { ILLUSTRATIVE_RATES } from "../../../examples/example-workbook";
 const AS_OF = "2026-10-01";
 /** The illustrative rates (a contributions or ledger template checked alone has no rate table beside it). */
-const RATES = { EUR: "0.9412", USD: "0.7968", GBP: "1.0693", NOK: "0.0784" };
-const settings = resolveSettings({ asOf: AS_OF, rates: RATES }, AS_OF);
+const settings = resolveSettings({ asOf: AS_OF, rates: ILLUSTRATIVE_RATES }, AS_OF);
 const TODAY = "2026-01-15";
 
 const ALL: { label: string; t: TemplateSheet }[] = [

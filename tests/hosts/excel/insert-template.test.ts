@@ -3,7 +3,7 @@
  * how many requests, what lands on the new sheet, that nothing else changes; then the round trip a user makes:
  * insert, read the workbook back with the add-in's own reader, validate.
  */
-import { EXAMPLE_SHEETS } from "../../../examples/example-workbook";
+import { EXAMPLE_SHEETS, ILLUSTRATIVE_RATES } from "../../../examples/example-workbook";
 import { qualified, resolveSettings, validateWorkbook } from "../../../src/core";
 import type { Validation } from "../../../src/core";
 import { isoToExcelSerial } from "../../../src/core/parse/date";
@@ -120,7 +120,7 @@ describe.each(CASES)("inserting the $label template into the example workbook", 
     const excel = new FakeExcel([{ name: "Sheet1", values: [] }]);
     excel.calculate = calculatedBy(t);
     const { sheet } = await insertTemplate(excel.context, t);
-    const v = validateWorkbook(await readWorkbook(excel.context), resolveSettings({ asOf: AS_OF }, AS_OF));
+    const v = validateWorkbook(await readWorkbook(excel.context), resolveSettings({ asOf: AS_OF, rates: ILLUSTRATIVE_RATES }, AS_OF));
     expect(v.tables.map((x) => [x.sheet, x.kind, x.range])).toEqual([[sheet, c.kind, t.table.ref]]);
     expect(v.issues.filter((i) => i.severity === "error").map((i) => `${i.cell} ${i.code}`)).toEqual([]);
   });

@@ -12,5 +12,6 @@ export function addSettingsOptions(cmd: Command): Command {
     .option("--action-plan <name=range>", "another action plan for coverage, e.g. \"Vientiane Action Plan (VAP)=1-40\" (repeatable)", collect)
     .option("--milestone <name=month>", "a named milestone, e.g. 3RC=2026-09 (repeatable)", collect)
     .option("--currency <code>", "currency when a sheet does not say (default: CHF)")
+    .option("--rate <code=rate>", "an exchange rate to the budget's currency, e.g. EUR=0.9412 (repeatable; wins over a rate table)", collect)
     .addOption(new Option("--reader <kind>", "workbook reader: auto (this tool's own, SheetJS for .xls/.xlsb/.ods), or whole, stream (ExcelJS), sheetjs").choices([...READER_CHOICES]).env("WORKPLAN_CHECK_READER"));
 }
