@@ -1,7 +1,7 @@
 import { formatMoney, formatShare, overspentFirst } from "../../core";
 import type { Report } from "../../core";
 import type { Styles } from "./ansi";
-import { padEnd, padStart, truncate } from "./text-layout";
+import { padEnd, padStart, truncate, wrap } from "./text-layout";
 
 type Funding = Report["rollups"]["funding"][number];
 type Execution = Report["rollups"]["execution"][number];
@@ -63,7 +63,7 @@ export function formatExecution(e: Execution, s: Styles, width: number): string[
   if (e.burnPerMonth !== null) pace.push(`${money(e.burnPerMonth, c)} a month`);
   if (e.projectedYearEnd !== null) pace.push(`projected year-end ${money(e.projectedYearEnd, c)}`);
   if (e.monthsOfCash !== null) pace.push(`${e.monthsOfCash} months of cash`);
-  if (pace.length) out.push("  " + pace.join(" · "));
+  if (pace.length) out.push("  " + wrap(pace.join(" · "), width - 2, width - 4, "    "));
   out.push(...unconverted(e.unconverted, s));
   return out;
 }
