@@ -66,7 +66,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
   const budgetSection = section("Budget", budgets, `wpc-budget-title-${n}`);
   const timelineSection = section("Timeline and deliverables", timelines, `wpc-timeline-title-${n}`);
   const views = createViews((sheet, cell) => selectCell(sheet, cell), bridge.hostName, n);
-  const fundingSection = section("Funding and spending", fundings, `wpc-funding-title-${n}`);
+  const fundingSection = section("Funding and execution", fundings, `wpc-funding-title-${n}`);
   const results = el("div", { class: "wpc-body", "aria-busy": "false" }, [
     banner.root,
     summary.root,

@@ -25,7 +25,7 @@ export function renderExecution(e: ExecutionView, index: number): HTMLElement {
   if (e.projectedYearEnd !== null) fact(`Projected at 31 Dec${e.year ? " " + e.year : ""}`, money(e.projectedYearEnd, e.currency));
   if (e.monthsOfCash !== null) fact("Months of cash", String(e.monthsOfCash));
   return el("section", { class: "wpc-card wpc-execution", "aria-labelledby": titleId, "data-table": e.table }, [
-    el("h3", { class: "wpc-card-title", id: titleId }, [srOnly("Spending: "), e.sheet]),
+    el("h3", { class: "wpc-card-title", id: titleId }, [srOnly("Ledger: "), e.sheet]),
     el("p", { class: "wpc-card-sub" }, [`Expenditure · ${e.table.slice(e.sheet.length + 1)} · as of ${e.asOf}`]),
     el("p", { class: "wpc-total", "data-spent": String(e.spent) }, [money(e.spent, e.currency),
       e.budget !== null ? el("span", { class: "wpc-total-of" }, [` spent of ${money(e.budget, e.currency)}${e.executedShare !== null ? ` (${share(e.executedShare)})` : ""}`]) : null]),

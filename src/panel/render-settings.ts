@@ -27,6 +27,8 @@ export function createSettings(onSave: () => void): SettingsView {
   const milestones = el("textarea", { class: "wpc-input", id: id("milestones"), name: "milestones", rows: 3, spellcheck: "false", placeholder: "NAME=YYYY-MM", "aria-describedby": hintId });
   const plansHint = id("plans-hint");
   const actionPlans = el("textarea", { class: "wpc-input", id: id("actionPlans"), name: "actionPlans", rows: 2, spellcheck: "false", placeholder: "Vientiane Action Plan (VAP)=1-40", "aria-describedby": plansHint });
+  const ratesHintId = id("rates-hint");
+  const rates = el("textarea", { class: "wpc-input", id: id("rates"), name: "rates", rows: 2, spellcheck: "false", placeholder: "EUR=0.9412", "aria-describedby": ratesHintId });
   const builtIn = Object.entries(DEFAULT_MILESTONES).map(([n, m]) => `${n}=${m}`).join(", ");
   const errors = el("div", { class: "wpc-form-errors", role: "alert" });
   const save = el("button", { class: "wpc-btn wpc-btn-primary", type: "submit" }, ["Save settings"]);
@@ -57,6 +59,11 @@ export function createSettings(onSave: () => void): SettingsView {
       actionPlans,
       el("span", { class: "wpc-hint", id: plansHint }, ["One per line, NAME (ABBREVIATION)=FROM-TO. The Lausanne Action Plan (LAP, 1–50) is always shown; references naming another plan count for it."]),
     ]),
+    el("div", { class: "wpc-field" }, [
+      el("label", { for: rates.id }, ["Exchange rates"]),
+      rates,
+      el("span", { class: "wpc-hint", id: ratesHintId }, ["One per line, CODE=RATE: the value of one unit in the budget's currency (EUR=0.9412). Wins over a rate table."]),
+    ]),
     errors,
     el("div", { class: "wpc-form-actions" }, [save]),
   ]);
@@ -81,8 +88,9 @@ export function createSettings(onSave: () => void): SettingsView {
       actionTo.value = f.actionTo;
       milestones.value = f.milestones;
       actionPlans.value = f.actionPlans ?? "";
+      rates.value = f.rates ?? "";
     },
-    read: () => ({ asOf: asOf.value, windowStart: windowStart.value, windowEnd: windowEnd.value, actionFrom: actionFrom.value, actionTo: actionTo.value, milestones: milestones.value, actionPlans: actionPlans.value }),
+    read: () => ({ asOf: asOf.value, windowStart: windowStart.value, windowEnd: windowEnd.value, actionFrom: actionFrom.value, actionTo: actionTo.value, milestones: milestones.value, actionPlans: actionPlans.value, rates: rates.value }),
     showErrors(list) {
       replaceChildren(errors, list.map((e) => el("p", {}, [e])));
       if (list.length > 0) root.open = true;

@@ -13,6 +13,8 @@ export interface SettingsForm {
   readonly milestones: string;
   /** Action plans for coverage after the Lausanne one, one a line: NAME (ABBR)=FROM-TO. */
   readonly actionPlans?: string;
+  /** One exchange rate a line: CODE=RATE (EUR=0.9412); absent in forms saved before rates existed. */
+  readonly rates?: string;
 }
 
 export type FormResult = { readonly ok: true; readonly value: Settings } | { readonly ok: false; readonly errors: readonly string[] };
@@ -28,6 +30,7 @@ export function settingsToForm(s: Settings): SettingsForm {
     actionTo: s.actionRange ? String(s.actionRange.to) : "",
     milestones: Object.entries(s.milestones ?? {}).map(([name, month]) => `${name}=${month}`).join("\n"),
     ...(s.actionPlans ? { actionPlans: s.actionPlans.filter((p) => p.name !== LAUSANNE_ACTION_PLAN.name).map(actionPlanText).join("\n") } : {}),
+    ...(s.rates ? { rates: Object.entries(s.rates).map(([code, rate]) => `${code}=${rate}`).join("\n") } : {}),
   };
 }
 
@@ -45,7 +48,7 @@ function isRealDate(iso: string): boolean {
  */
 export function formToSettings(f: SettingsForm, base: Settings = {}): FormResult {
   const errors: string[] = [];
-  const { asOf: _a, planWindow: _w, actionRange: _r, milestones: _m, actionPlans: _p, ...kept } = base;
+  const { asOf: _a, planWindow: _w, actionRange: _r, milestones: _m, actionPlans: _p, rates: _x, ...kept } = base;
   const out: Settings = { ...kept };
 
   const asOf = f.asOf.trim();
@@ -91,6 +94,23 @@ export function formToSettings(f: SettingsForm, base: Settings = {}): FormResult
     return p;
   });
   if (plans.length > 0) out.actionPlans = [LAUSANNE_ACTION_PLAN, ...parsedPlans.flatMap((p) => (p.ok ? [p.value] : []))];
+
+  const rates = new Map<string, string>();
+  const rateLines = (f.rates ?? "").split(/\r?\n/);
+  for (let i = 0; i < rateLines.length; i++) {
+    const line = rateLines[i].trim();
+    if (line === "") continue;
+    const m = /^([A-Za-z]{3})\s*=\s*(\S+)$/.exec(line);
+    if (!m) {
+      errors.push(`Rate line ${i + 1} “${line}”: write CODE=RATE, e.g. EUR=0.9412.`);
+      continue;
+    }
+    const code = m[1].toUpperCase(), rate = m[2].replace(",", ".");
+    if (!/^\d+(\.\d{1,12})?$/.test(rate) || !/[1-9]/.test(rate)) errors.push(`Rate ${code}: “${m[2]}” is not a positive decimal (e.g. 0.9412).`);
+    else if (rates.has(code)) errors.push(`Rate ${code} is listed twice.`);
+    else rates.set(code, rate);
+  }
+  if (rates.size > 0) out.rates = Object.fromEntries(rates);
 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out };
 }

@@ -224,7 +224,7 @@ export const CONTRIBUTIONS_2026: ExampleSheet = {
 
 /** Illustrative only: an invented ledger against the 2026 budget's lines (see CONTRIBUTIONS_2026). */
 export const EXPENDITURE_2026: ExampleSheet = {
-  name: "Expenditure 2026 (illus.)",
+  name: "Ledger 2026 (illus.)",
   source: "illustrative",
   widths: [14, 34, 14, 10, 40, 12],
   numberFormats: { C: moneyNumberFormat("") },

@@ -22,7 +22,7 @@ describe("the example workbook", () => {
       "Outreach log (illustrative)!A2:D12 outreach",
       "Contributions 2026 (illus.)!A2:H8 contributions",
       "Contributions 2026 (illus.)!A12:C16 rates",
-      "Expenditure 2026 (illus.)!A2:F15 expenditure",
+      "Ledger 2026 (illus.)!A2:F15 expenditure",
     ]);
   });
 

@@ -37,7 +37,7 @@ async function open(html: string, width: number): Promise<Page> {
 test("on screen: sections, charts drawn, screenshot", async () => {
   const p = await open(page(), 1100);
   const ids = await p.$$eval("section.report-section", (s) => s.map((x) => x.id));
-  expect(ids).toEqual(["summary", "issues", "budget", "timelines", "consolidated", "coverage"]);
+  expect(ids).toEqual(["summary", "issues", "budget", "funding", "timelines", "consolidated", "coverage"]);
   // Five budget bars, one Gantt per plan plus the consolidated one, 50 coverage squares, 13 of them filled.
   expect(await p.$$eval("#budget svg rect", (r) => r.length)).toBe(5);
   expect(await p.$$eval("#timelines svg.wpc-chart", (s) => s.length)).toBe(4);

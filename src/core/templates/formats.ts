@@ -10,3 +10,7 @@ export const SHARE_FORMAT = "0%";
 export const FTE_TOTAL_FORMAT = `0.0# "FTE"`;
 /** The Gantt bar colour. */
 export const GANTT_FILL = "#5B9BD5";
+/** Amounts in a column of mixed currencies (contributions, ledger): grouped, no currency. */
+export const PLAIN_MONEY_FORMAT = moneyNumberFormat("");
+/** Exchange rates: four decimals at least, up to six. */
+export const RATE_FORMAT = "0.0000##";

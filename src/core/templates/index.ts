@@ -14,6 +14,6 @@ export { ACTIVITY_HEADERS, ACTIVITY_STATUSES, startEndOf } from "./activities";
 export { BUDGET_HEADERS, SOCIAL_CHARGES_RATE_NAME, DEFAULT_SOCIAL_CHARGES_RATE } from "./budget";
 export { STAFFING_HEADERS } from "./staffing";
 export { OUTREACH_HEADERS } from "./outreach";
-export { MONEY_FORMAT, DATE_FORMAT, MONTH_FORMAT, SHARE_FORMAT, FTE_TOTAL_FORMAT, TEXT_FORMAT } from "./formats";
+export { MONEY_FORMAT, DATE_FORMAT, MONTH_FORMAT, SHARE_FORMAT, FTE_TOTAL_FORMAT, TEXT_FORMAT, PLAIN_MONEY_FORMAT, RATE_FORMAT } from "./formats";
 export { defaultWindow, windowMonths } from "./months";
 export { renameNames } from "./names";

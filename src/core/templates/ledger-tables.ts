@@ -1,15 +1,13 @@
 import { a1Range } from "../a1";
 import { isDateCell, RawCell } from "../snapshot";
-import { moneyNumberFormat } from "../format/number-formats";
 import { DATE_FORMAT } from "./formats";
+export { PLAIN_MONEY_FORMAT } from "./formats";
 import { Grid, tableArea, text } from "./grid";
 import type { TemplateCell, TemplateSheet, TemplateValidation, ValidationRule } from "./template";
 import type { TemplateKind } from "./template";
 
 /** Currencies offered in the dropdowns (others may be typed: the core asks for a rate). */
 export const TEMPLATE_CURRENCIES = ["CHF", "EUR", "USD", "GBP", "NOK", "SEK", "DKK", "JPY", "CAD", "AUD"] as const;
-/** Amounts in a column of mixed currencies: grouped, no currency symbol. */
-export const PLAIN_MONEY_FORMAT = moneyNumberFormat("");
 /** A typo guard far above any contribution or payment. */
 export const MAX_AMOUNT = 100_000_000;
 

@@ -54,7 +54,7 @@ describe("seeded defects give the right code at the right cell", () => {
   it("a EUR contribution with no EUR rate is an error at its cell and left out of the totals", () => {
     const noEur = edit(edit(C, 13, 1, null), 13, 2, null); // the EUR rate line emptied
     const r = reportOf([...others, noEur, L]);
-    expect(found(r)).toEqual(expect.arrayContaining(["Contributions 2026 (illus.)!B4 currency.no-rate", "Contributions 2026 (illus.)!C4 currency.no-rate", "Expenditure 2026 (illus.)!C8 currency.no-rate"]));
+    expect(found(r)).toEqual(expect.arrayContaining(["Contributions 2026 (illus.)!B4 currency.no-rate", "Contributions 2026 (illus.)!C4 currency.no-rate", "Ledger 2026 (illus.)!C8 currency.no-rate"]));
     const f = r.rollups.funding[0];
     expect(f.pledged).toBe(FUNDING.pledged - 94120);
     expect(f.unconverted).toEqual([{ currency: "EUR", amount: 100000, cell: "B4" }, { currency: "EUR", amount: 100000, cell: "C4" }]);
@@ -82,13 +82,13 @@ describe("seeded defects give the right code at the right cell", () => {
   it("Communication spent at 120%: error at the payment that took it over", () => {
     // 4'500 + EUR 3'000 → 2'823.60; raise the first to 21'176.40 so the line reaches 24'000 = 120%.
     const r = reportOf([...others, C, edit(L, 3, 3, 21176.4)]);
-    expect(found(r)).toContain("Expenditure 2026 (illus.)!C3 expenditure.line-overspent");
+    expect(found(r)).toContain("Ledger 2026 (illus.)!C3 expenditure.line-overspent");
     expect(r.rollups.execution[0].lines.find((l) => l.label === "Communication")!.share).toBeCloseTo(1.2, 12);
   });
 
   it("Communication at 95%: a warning, not an error", () => {
     const r = reportOf([...others, C, edit(L, 3, 3, 16176.4)]);
-    expect(found(r)).toContain("Expenditure 2026 (illus.)!C8 expenditure.line-near-budget");
+    expect(found(r)).toContain("Ledger 2026 (illus.)!C8 expenditure.line-near-budget");
     expect(found(r).filter((x) => x.includes("line-overspent"))).toEqual([]);
   });
 
@@ -107,12 +107,12 @@ describe("seeded defects give the right code at the right cell", () => {
 
   it("negative amounts are errors unless the row says refund or reversal", () => {
     const neg = edit(L, 5, 3, -94740);
-    expect(found(reportOf([...others, C, neg]))).toContain("Expenditure 2026 (illus.)!C5 amount.negative-not-refund");
-    expect(found(reportOf([...others, C, edit(neg, 5, 5, "Reversal of a duplicate salary booking")]))).not.toContain("Expenditure 2026 (illus.)!C5 amount.negative-not-refund");
+    expect(found(reportOf([...others, C, neg]))).toContain("Ledger 2026 (illus.)!C5 amount.negative-not-refund");
+    expect(found(reportOf([...others, C, edit(neg, 5, 5, "Reversal of a duplicate salary booking")]))).not.toContain("Ledger 2026 (illus.)!C5 amount.negative-not-refund");
   });
 
   it("expenditure dated outside the budget year", () => {
-    expect(found(reportOf([...others, C, edit(L, 3, 1, { date: "2025-12-18" })]))).toContain("Expenditure 2026 (illus.)!A3 expenditure.outside-year");
+    expect(found(reportOf([...others, C, edit(L, 3, 1, { date: "2025-12-18" })]))).toContain("Ledger 2026 (illus.)!A3 expenditure.outside-year");
   });
 
   it("a zero, negative or unreadable rate", () => {

@@ -185,7 +185,7 @@ describe("highlight and clear on the example workbook", () => {
     globals.saveSettings({ asOf: AS_OF });
     const before = fills(fake);
     globals.highlightFromMenu();
-    expect(fake.toasts[0].message).toMatch(/^Highlighted \d+ cells\. 7 errors, 21 warnings/);
+    expect(fake.toasts[0].message).toMatch(/^Highlighted \d+ cells\. 11 errors, 21 warnings/);
     globals.clearHighlightsFromMenu();
     expect(fake.toasts[1].message).toMatch(/^Restored the fill of \d+ cells\.$/);
     globals.clearHighlightsFromMenu();

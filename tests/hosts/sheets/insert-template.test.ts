@@ -3,7 +3,8 @@
  * fake: what lands on the new sheet, how many calls it takes, that nothing else changes, and the
  * round trip a user makes (insert → Sheets computes the formulas → validate).
  */
-import { buildTemplate, DATE_FORMAT, FTE_TOTAL_FORMAT, MONEY_FORMAT, MONTH_FORMAT, prefillsOf, SHARE_FORMAT, TEMPLATE_KINDS, TEXT_FORMAT } from "../../../src/core/templates";
+import { buildTemplate, DATE_FORMAT, FTE_TOTAL_FORMAT, MONEY_FORMAT, MONTH_FORMAT, PLAIN_MONEY_FORMAT, prefillsOf, RATE_FORMAT, SHARE_FORMAT, TEMPLATE_KINDS, TEXT_FORMAT } from "../../../src/core/templates";
+import { ILLUSTRATIVE_RATES } from "../../../examples/example-workbook";
 import type { PrefillName, TemplateKind, TemplateSheet, ValidationRule } from "../../../src/core/templates";
 import { FakeAppsScript, FakeRange, formatDate, parseArea, toA1, type FakeCriteria, type FakeSheet, type SeedSheet } from "./fake-apps-script";
 import { loadCode, overTheWire, TIME_ZONE } from "./load-code";
@@ -24,6 +25,8 @@ const SHEETS_FORMAT: Record<string, string> = {
   [SHARE_FORMAT]: "0%",
   [FTE_TOTAL_FORMAT]: `0.0# "FTE"`,
   [TEXT_FORMAT]: "@",
+  [PLAIN_MONEY_FORMAT]: `[>=1000000]#\\'###\\'##0;[>=1000]#\\'##0;0`,
+  [RATE_FORMAT]: "0.0000##",
 };
 const sheetsFormat = (code: string | undefined): string => (code === undefined ? "General" : SHEETS_FORMAT[code] ?? `(no Sheets form for ${code})`);
 
@@ -235,7 +238,7 @@ describe("insertTemplate: details", () => {
   });
 
   test.each([
-    [["spreadsheet"], /Unknown template "spreadsheet"\. Choose one of: activities, budget, staffing, outreach\./],
+    [["spreadsheet"], /Unknown template "spreadsheet"\. Choose one of: activities, budget, staffing, outreach, contributions, expenditure, rates\./],
     [[42], /Unknown template "42"/],
     [["budget", "isu-budget-2027"], /Unknown pre-fill "isu-budget-2027" for the budget template\. Choose one of: isu-budget-2026, or none\./],
     [["budget", "sdr-2025-2026"], /pre-fill "sdr-2025-2026" is for the activities template, not budget/],
@@ -274,7 +277,8 @@ describe("round trip: an empty Google Sheet → template → Sheets computes →
     const results = Object.fromEntries(t.rows.flatMap((row, r) => row.flatMap((cell, col) => (cell?.formula !== undefined ? [[toA1(r + 1, col + 1), cell.result]] : []))));
     expect(computed).toEqual(results);
 
-    const report = overTheWire(globals.validate({ asOf: AS_OF }));
+    // A contributions or ledger template inserted alone has no rate table beside it: the illustrative rates stand in.
+    const report = overTheWire(globals.validate({ asOf: AS_OF, rates: ILLUSTRATIVE_RATES }));
     expect(report.tables.filter((x: { sheet: string }) => x.sheet === name).map((x: { kind: string }) => x.kind)).toEqual([c[0]]);
     expect(report.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([]);
     if (c[1] === "isu-budget-2026") {

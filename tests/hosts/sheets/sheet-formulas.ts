@@ -3,6 +3,7 @@
  * round-trip test can put the results where getValues() reads them. Only the forms the templates use
  * (=SUM(B5:B9), =ROUND(Name*B5), ="text "&ROUND((Name*100)*10)/10&"% text": the separator-free
  * forms sheets-formula.ts writes); any other formula throws,
+ * (=SUM(B5:B9), =ROUND(Name*B5,0), ="text "&ROUND(Name*100,1)&"% text", =N(B3)-N(C3)); any other formula throws,
  * so a new one is noticed.
  */
 import type { FakeSheet, FakeSpreadsheet } from "./fake-apps-script";
@@ -11,6 +12,9 @@ import { parseArea, toA1 } from "./fake-apps-script";
 const SUM = /^=SUM\(([A-Z]+\d+:[A-Z]+\d+)\)$/;
 const ROUND_RATE = /^=ROUND\(([A-Za-z_][A-Za-z0-9_]*)\*([A-Z]+\d+)\)$/;
 const RATE_NOTE = /^="((?:[^"]|"")*)"&ROUND\(\(([A-Za-z_][A-Za-z0-9_]*)\*100\)\*10\)\/10&"((?:[^"]|"")*)"$/;
+const ROUND_RATE = /^=ROUND\(([A-Za-z_][A-Za-z0-9_]*)\*([A-Z]+\d+),0\)$/;
+const OUTSTANDING = /^=N\(([A-Z]+\d+)\)-N\(([A-Z]+\d+)\)$/;
+const RATE_NOTE = /^="((?:[^"]|"")*)"&ROUND\(([A-Za-z_][A-Za-z0-9_]*)\*100,1\)&"((?:[^"]|"")*)"$/;
 
 /** Sheets' ROUND: half away from zero. */
 const round0 = (x: number): number => Math.sign(x) * Math.round(Math.abs(x));
@@ -34,6 +38,12 @@ function evaluate(spreadsheet: FakeSpreadsheet, sheet: FakeSheet, formula: strin
     let total = 0;
     for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) total += numberIn(sheet, r, c);
     return total;
+  }
+  const outstanding = OUTSTANDING.exec(formula);
+  if (outstanding) {
+    // N(): a number is itself, anything else (blank, text) is 0; to the centime, as the amounts are typed.
+    const [a, b] = [parseArea(outstanding[1]), parseArea(outstanding[2])];
+    return Math.round((numberIn(sheet, a.top, a.left) - numberIn(sheet, b.top, b.left)) * 100) / 100;
   }
   const rate = ROUND_RATE.exec(formula);
   if (rate) {
