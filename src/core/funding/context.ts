@@ -1,7 +1,9 @@
 import type { KindName, RecordsByKind } from "../kinds";
 import { windowFromText } from "../plan-window";
 import { budgetRollup, BudgetRollup } from "../rollups/budget";
-import { linesAboveTotal } from "../rules/budget/budget-lines";
+import type { BudgetRecord } from "../kinds/budget";
+import { amountColumnsOf, budgetStructure, mainIndex } from "../rules/budget/structure";
+import type { SheetView } from "../sheet-view";
 import type { ResolvedSettings } from "../settings";
 import type { DetectedTable } from "../table";
 import { lineKey } from "./line-match";
@@ -15,6 +17,10 @@ export interface BudgetBasis {
   readonly currency: string;
   readonly totalMinor: number;
   readonly lines: readonly { readonly label: string; readonly key: string; readonly minor: number; readonly cell: string; readonly notes: string }[];
+  /** The records of `lines`, in the same order (their `amounts` hold every amount column). */
+  readonly records: readonly BudgetRecord[];
+  /** The budget's actuals column ("Actual 2026", "Dépenses"), when it has one: spending against each line. */
+  readonly actuals?: { readonly index: number; readonly column: number; readonly header: string };
 }
 
 /** What the contributions and ledger rules and rollups share across tables: the budgets and the rates. */
@@ -30,7 +36,7 @@ export interface FundingContext {
 }
 
 /** One table of a run with its typed records (validate.ts builds them). */
-export type KindRun = { [K in KindName]: { table: DetectedTable; kind: K; records: RecordsByKind[K][] } }[KindName];
+export type KindRun = { [K in KindName]: { table: DetectedTable; sheet: SheetView; kind: K; records: RecordsByKind[K][] } }[KindName];
 
 /** One year written in a text ("ISU Budget 2026"), not a range ("2025-2026"). */
 export function singleYear(text: string | undefined): number | undefined {
@@ -49,15 +55,22 @@ export function fundingContext(runs: readonly KindRun[], settings: ResolvedSetti
   for (const r of runs) {
     if (r.kind === "rates") rateTables.push({ table: r.table, records: r.records });
     if (r.kind !== "budget") continue;
-    const rollup = budgetRollup(r.table, r.records, settings, null);
-    const records = linesAboveTotal(r.records).lines; // the rollup's lines, in the same order, with their notes
+    const rollup = budgetRollup(r.table, r.sheet, r.records, settings, null);
+    const records = budgetStructure(r.table, r.sheet, r.records).lines; // the rollup's lines, in the same order
+    const columns = amountColumnsOf(r.table), main = mainIndex(r.table);
+    const mainYear = main >= 0 ? columns[main].year : undefined;
+    // The actuals column of the main column's year, else the first one.
+    const a = columns.findIndex((c) => c.role === "actuals" && c.year !== undefined && c.year === mainYear);
+    const ai = a >= 0 ? a : columns.findIndex((c) => c.role === "actuals");
     budgets.push({
       table: r.table,
       rollup,
-      year: yearOfTable(r.table),
+      year: yearOfTable(r.table) ?? mainYear,
       currency: rollup.currency,
       totalMinor: toMinor(rollup.total),
       lines: rollup.lines.map((l, i) => ({ label: l.label, key: lineKey(l.label), minor: toMinor(l.amount), cell: l.cell, notes: records[i]?.notes ?? "" })),
+      records,
+      ...(ai >= 0 ? { actuals: { index: ai, column: columns[ai].column, header: columns[ai].header } } : {}),
     });
   }
   const currency = budgets[0]?.currency ?? settings.currency;

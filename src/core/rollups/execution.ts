@@ -1,7 +1,6 @@
 import { a1 } from "../a1";
 import type { FundingContext, KindRun } from "../funding/context";
-import { analyseLedger } from "../funding/ledger-analysis";
-import type { RecordsByKind } from "../kinds";
+import { analyseBudgetActuals, analyseLedger, entryCell, LedgerAnalysis } from "../funding/ledger-analysis";
 import { minorToUnits } from "../parse/amount";
 import type { ResolvedSettings } from "../settings";
 import type { DetectedTable } from "../table";
@@ -58,8 +57,8 @@ export function monthsElapsed(year: number, asOf: string): number {
   return y < year ? 0 : y > year ? 12 : m;
 }
 
-export function executionRollup(table: DetectedTable, records: readonly RecordsByKind["expenditure"][], funding: FundingContext, settings: ResolvedSettings, fundingRows: readonly FundingRollup[]): ExecutionRollup {
-  const a = analyseLedger(table, records, funding);
+/** One execution rollup: a ledger's spending, or a budget's actuals column, against the budget's lines. */
+export function executionRollup(table: DetectedTable, a: LedgerAnalysis, funding: FundingContext, settings: ResolvedSettings, fundingRows: readonly FundingRollup[]): ExecutionRollup {
   const u = minorToUnits;
   let spent = 0;
   const byMonth: Record<string, number> = {};
@@ -67,11 +66,11 @@ export function executionRollup(table: DetectedTable, records: readonly RecordsB
   for (const e of a.entries) {
     if (e.minor === undefined) continue;
     spent += e.minor;
-    if (e.rec.date.kind === "date") {
-      const m = e.rec.date.iso.slice(0, 7);
+    if (e.date.kind === "date") {
+      const m = e.date.iso.slice(0, 7);
       byMonth[m] = (byMonth[m] ?? 0) + e.minor;
     }
-    if (e.line < 0) unmatched.push({ label: e.rec.line, amount: u(e.minor), cell: a1(e.rec.row, table.columns.amount) });
+    if (e.line < 0) unmatched.push({ label: e.label, amount: u(e.minor), cell: entryCell(e) });
   }
   const budget = a.budget ? a.budget.totalMinor : null;
   const year = a.year ?? Number(settings.asOf.slice(0, 4));
@@ -108,7 +107,12 @@ export function executionRollup(table: DetectedTable, records: readonly RecordsB
 
 export function executionRollups(runs: readonly KindRun[], funding: FundingContext, settings: ResolvedSettings, fundingRows: readonly FundingRollup[]): ExecutionRollup[] {
   const out: ExecutionRollup[] = [];
-  for (const r of runs) if (r.kind === "expenditure") out.push(executionRollup(r.table, r.records, funding, settings, fundingRows));
+  // Budgets with an actuals column first (they are the budget's own account of spending), then ledgers.
+  for (const b of funding.budgets) {
+    const a = analyseBudgetActuals(b);
+    if (a) out.push(executionRollup(b.table, a, funding, settings, fundingRows));
+  }
+  for (const r of runs) if (r.kind === "expenditure") out.push(executionRollup(r.table, analyseLedger(r.table, r.records, funding), funding, settings, fundingRows));
   return out;
 }
 

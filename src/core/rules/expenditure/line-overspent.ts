@@ -1,4 +1,4 @@
-import { analyseLedger } from "../../funding/ledger-analysis";
+import { spendingOf } from "../../funding/ledger-analysis";
 import { defineRule } from "../rule";
 import { lineThresholdHits } from "./line-spending";
 
@@ -7,9 +7,9 @@ export const lineOverspent = defineRule({
   severity: "error",
   title: "Budget line overspent",
   description: "The ledger charges more to a line than the budget gives it; the finding sits on the payment that took the line over 100%.",
-  kinds: ["expenditure"],
+  kinds: ["expenditure", "budget"],
   check({ table, records, funding }) {
     if (!funding) return [];
-    return lineThresholdHits(table, analyseLedger(table, records, funding), (spent, budget) => spent > budget, (spent, budget) => spent > budget, funding.currency);
+    return lineThresholdHits(table, spendingOf(table, records, funding), (spent, budget) => spent > budget, (spent, budget) => spent > budget, funding.currency);
   },
 });

@@ -9,11 +9,12 @@ import type { Hit } from "../rule";
 export const NEAR_BUDGET_SHARE = 0.9;
 
 /**
- * One hit per budget line whose spending passes `crosses` and stays within `upTo`: at the ledger
- * entry where the running total crossed (row order), so the user sees which payment did it.
+ * One hit per budget line whose spending passes `crosses` and stays `within`: at the ledger entry where
+ * the running total crossed (row order), so the user sees which payment did it; for a budget's actuals
+ * column, at the line's actuals cell.
  */
-export function lineThresholdHits(table: DetectedTable, a: LedgerAnalysis, crosses: (spent: number, budget: number) => boolean, within: (spent: number, budget: number) => boolean, currency: string): Hit[] {
-  if (!a.budget) return [];
+export function lineThresholdHits(table: DetectedTable, a: LedgerAnalysis | undefined, crosses: (spent: number, budget: number) => boolean, within: (spent: number, budget: number) => boolean, currency: string): Hit[] {
+  if (!a?.budget) return [];
   const lines = a.budget.lines;
   const running = lines.map(() => 0);
   const at = lines.map(() => -1);
@@ -25,8 +26,8 @@ export function lineThresholdHits(table: DetectedTable, a: LedgerAnalysis, cross
   const hits: Hit[] = [];
   lines.forEach((l, i) => {
     if (at[i] < 0 || !within(a.spentByLine[i], l.minor)) return;
-    const rec = a.entries[at[i]].rec;
-    hits.push({ row: rec.row, column: table.columns.amount, field: "amount", params: { line: l.label, spent: a.spentByLine[i], budget: l.minor, share: l.minor === 0 ? 0 : a.spentByLine[i] / l.minor, currency } });
+    const e = a.entries[at[i]];
+    hits.push({ row: e.row, column: e.column, ...(table.kind === "expenditure" ? { field: "amount" } : {}), params: { line: l.label, spent: a.spentByLine[i], budget: l.minor, share: l.minor === 0 ? 0 : a.spentByLine[i] / l.minor, currency } });
   });
   return hits.sort((x, y) => x.row - y.row);
 }

@@ -14,8 +14,8 @@ export const unknownLine = defineRule({
     if (!a.budget) return [];
     const hits: Hit[] = [];
     for (const e of a.entries)
-      if (e.line < 0 && e.rec.line !== "")
-        hits.push(hits.length >= listLimit ? UNLISTED : { row: e.rec.row, column: table.columns.line, field: "line", params: { line: e.rec.line, nearest: nearestLabel(e.rec.line, a.budget.lines) ?? "", budget: a.budget.table.sheet } });
+      if (e.line < 0 && e.label !== "")
+        hits.push(hits.length >= listLimit ? UNLISTED : { row: e.row, column: table.columns.line, field: "line", params: { line: e.label, nearest: nearestLabel(e.label, a.budget.lines) ?? "", budget: a.budget.table.sheet } });
     return hits;
   },
 });
