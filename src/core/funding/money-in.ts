@@ -1,3 +1,4 @@
+import { a1 } from "../a1";
 import { currencyInHeader } from "../parse/currency";
 import type { MoneyCell } from "../read/cell-readers";
 import type { DetectedTable } from "../table";
@@ -34,3 +35,23 @@ export interface Unconverted {
   readonly currency: string;
   readonly minor: number;
 }
+
+/** Minor units per month ("2026-03"), added as dated amounts come. */
+export class MonthTotals {
+  private readonly minor = new Map<string, number>();
+
+  add(date: { readonly kind: string; readonly iso?: string }, minor: number): void {
+    if (date.kind !== "date" || !date.iso) return;
+    const m = date.iso.slice(0, 7);
+    this.minor.set(m, (this.minor.get(m) ?? 0) + minor);
+  }
+
+  /** Months in order, in currency units. */
+  toUnits(): Record<string, number> {
+    return Object.fromEntries([...this.minor.entries()].sort(([x], [y]) => (x < y ? -1 : 1)).map(([m, v]) => [m, v / 100]));
+  }
+}
+
+/** The rollup form of amounts left out for want of a rate: their own currency, in units, and their cell. */
+export const unconvertedUnits = (list: readonly Unconverted[]) =>
+  list.map((x) => ({ currency: x.currency, amount: x.minor / 100, cell: `${a1(x.row, x.column)}` }));

@@ -1,5 +1,6 @@
 import { a1 } from "../a1";
 import type { FundingContext, KindRun } from "../funding/context";
+import { MonthTotals, unconvertedUnits } from "../funding/money-in";
 import { analyseBudgetActuals, analyseLedger, entryCell, LedgerAnalysis } from "../funding/ledger-analysis";
 import { minorToUnits } from "../parse/amount";
 import type { ResolvedSettings } from "../settings";
@@ -61,15 +62,12 @@ export function monthsElapsed(year: number, asOf: string): number {
 export function executionRollup(table: DetectedTable, a: LedgerAnalysis, funding: FundingContext, settings: ResolvedSettings, fundingRows: readonly FundingRollup[]): ExecutionRollup {
   const u = minorToUnits;
   let spent = 0;
-  const byMonth: Record<string, number> = {};
+  const byMonth = new MonthTotals();
   const unmatched: ExecutionRollup["unmatched"] = [];
   for (const e of a.entries) {
     if (e.minor === undefined) continue;
     spent += e.minor;
-    if (e.date.kind === "date") {
-      const m = e.date.iso.slice(0, 7);
-      byMonth[m] = (byMonth[m] ?? 0) + e.minor;
-    }
+    byMonth.add(e.date, e.minor);
     if (e.line < 0) unmatched.push({ label: e.label, amount: u(e.minor), cell: entryCell(e) });
   }
   const budget = a.budget ? a.budget.totalMinor : null;
@@ -95,13 +93,13 @@ export function executionRollup(table: DetectedTable, a: LedgerAnalysis, funding
       share: l.minor === 0 ? null : a.spentByLine[i] / l.minor, cell: l.cell,
     })),
     unmatched,
-    byMonth: Object.fromEntries(Object.entries(byMonth).sort(([x], [y]) => (x < y ? -1 : 1)).map(([m, v]) => [m, u(v)])),
+    byMonth: byMonth.toUnits(),
     burnPerMonth: burn === null ? null : u(burn),
     projectedYearEnd: projected === null ? null : u(projected),
     monthsOfCash,
     budgetTable,
     year,
-    unconverted: a.unconverted.map((x) => ({ currency: x.currency, amount: u(x.minor), cell: a1(x.row, x.column) })),
+    unconverted: unconvertedUnits(a.unconverted),
   };
 }
 

@@ -1,6 +1,7 @@
 import { a1 } from "../a1";
 import { analyseContributions } from "../funding/contributions-analysis";
 import type { FundingContext, KindRun } from "../funding/context";
+import { MonthTotals, unconvertedUnits } from "../funding/money-in";
 import type { RecordsByKind } from "../kinds";
 import { minorToUnits } from "../parse/amount";
 import type { DetectedTable } from "../table";
@@ -48,7 +49,7 @@ export function fundingRollup(table: DetectedTable, records: readonly RecordsByK
   const a = analyseContributions(table, records, funding);
   let pledged = 0, received = 0;
   const byName = new Map<string, { name: string; pledged: number; received: number; cell: string }>();
-  const byMonth: Record<string, number> = {};
+  const byMonth = new MonthTotals();
   for (const { rec, pledged: p, received: r } of a.rows) {
     pledged += p ?? 0;
     received += r ?? 0;
@@ -57,10 +58,7 @@ export function fundingRollup(table: DetectedTable, records: readonly RecordsByK
     if (!c) byName.set(key, (c = { name: rec.contributor, pledged: 0, received: 0, cell: a1(rec.row, table.columns.contributor) }));
     c.pledged += p ?? 0;
     c.received += r ?? 0;
-    if (r !== undefined && rec.date.kind === "date") {
-      const m = rec.date.iso.slice(0, 7);
-      byMonth[m] = (byMonth[m] ?? 0) + r;
-    }
+    if (r !== undefined) byMonth.add(rec.date, r);
   }
   const budget = a.budget ? a.budget.totalMinor : null;
   const u = minorToUnits;
@@ -77,9 +75,9 @@ export function fundingRollup(table: DetectedTable, records: readonly RecordsByK
     fundedShare: shareOf(received, budget),
     contributors: [...byName.keys()].filter((k) => k !== "").length,
     byContributor: [...byName.values()].map((c) => ({ name: c.name, pledged: u(c.pledged), received: u(c.received), cell: c.cell })),
-    byMonth: Object.fromEntries(Object.entries(byMonth).sort(([x], [y]) => (x < y ? -1 : 1)).map(([m, v]) => [m, u(v)])),
+    byMonth: byMonth.toUnits(),
     budgetTable: a.budget ? a.budget.table.id : null,
-    unconverted: a.unconverted.map((x) => ({ currency: x.currency, amount: u(x.minor), cell: a1(x.row, x.column) })),
+    unconverted: unconvertedUnits(a.unconverted),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { RawCell } from "../snapshot";
 import { amountValidation, currencyValidation, dateValidation, ledgerTableTemplate, PLAIN_MONEY_FORMAT } from "./ledger-tables";
+import type { RowsSpec } from "./ledger-tables";
 import type { TemplateSheet } from "./template";
 
 export const CONTRIBUTION_HEADERS = ["Contributor", "Pledged", "Received", "Outstanding", "Date received", "Currency", "Earmarked for", "Year", "Notes"] as const;
@@ -11,14 +12,7 @@ function outstanding(r: number, row: readonly RawCell[]): { formula: string; res
   return { formula: `=N(B${r})-N(C${r})`, result: (n(row[1]) - n(row[2])) / 100 };
 }
 
-export interface ContributionsSpec {
-  readonly sheetName: string;
-  readonly title: string;
-  /** Contributor, pledged, received, date received, currency, earmarked for, year, notes. */
-  readonly rows: readonly (readonly RawCell[])[];
-  readonly blankRows: number;
-  readonly prefill?: string;
-}
+export type ContributionsSpec = RowsSpec;
 
 export function contributionsTemplate(spec: ContributionsSpec): TemplateSheet {
   return ledgerTableTemplate({

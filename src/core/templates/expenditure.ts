@@ -1,19 +1,13 @@
-import type { RawCell } from "../snapshot";
 import { amountValidation, currencyValidation, dateValidation, ledgerTableTemplate, PLAIN_MONEY_FORMAT } from "./ledger-tables";
+import type { RowsSpec } from "./ledger-tables";
 import type { TemplateSheet } from "./template";
 
 export const EXPENDITURE_HEADERS = ["Date", "Budget line", "Amount", "Currency", "Description", "Reference"] as const;
 export const BLANK_EXPENDITURE_ROWS = 30;
 
-export interface ExpenditureSpec {
-  readonly sheetName: string;
-  readonly title: string;
+export interface ExpenditureSpec extends RowsSpec {
   /** The budget's cost lines, offered in the Budget line dropdown. */
   readonly budgetLines: readonly string[];
-  /** Date, budget line, amount, currency, description, reference. */
-  readonly rows: readonly (readonly RawCell[])[];
-  readonly blankRows: number;
-  readonly prefill?: string;
 }
 
 export function expenditureTemplate(spec: ExpenditureSpec): TemplateSheet {

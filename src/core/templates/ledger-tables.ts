@@ -23,16 +23,20 @@ export interface LedgerColumn {
   readonly formula?: (r: number, row: readonly RawCell[]) => { formula: string; result: number | string };
 }
 
-export interface LedgerTableSpec {
-  readonly kind: TemplateKind;
-  readonly tableName: string;
+/** What a caller gives a contributions, ledger or rate template: where, its title, and its rows. */
+export interface RowsSpec {
   readonly sheetName: string;
   readonly title: string;
-  readonly columns: readonly LedgerColumn[];
   /** Data rows, one value per column that is not a formula column (in column order). */
   readonly rows: readonly (readonly RawCell[])[];
   readonly blankRows: number;
   readonly prefill?: string;
+}
+
+export interface LedgerTableSpec extends RowsSpec {
+  readonly kind: TemplateKind;
+  readonly tableName: string;
+  readonly columns: readonly LedgerColumn[];
 }
 
 const TITLE_ROW = 1;

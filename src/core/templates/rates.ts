@@ -1,18 +1,11 @@
-import type { RawCell } from "../snapshot";
 import { RATE_FORMAT } from "./formats";
 import { ledgerTableTemplate, TEMPLATE_CURRENCIES } from "./ledger-tables";
+import type { RowsSpec } from "./ledger-tables";
 import type { TemplateSheet } from "./template";
 
 export const RATE_HEADERS = ["Currency", "Rate to CHF", "Date or source"] as const;
 
-export interface RatesSpec {
-  readonly sheetName: string;
-  readonly title: string;
-  /** Currency, rate, date or source. */
-  readonly rows: readonly (readonly RawCell[])[];
-  readonly blankRows: number;
-  readonly prefill?: string;
-}
+export type RatesSpec = RowsSpec;
 
 export function ratesTemplate(spec: RatesSpec): TemplateSheet {
   return ledgerTableTemplate({
