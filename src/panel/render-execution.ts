@@ -10,8 +10,11 @@ function line(l: ExecutionView["lines"][number], currency: string): HTMLElement 
   const over = l.share !== null && l.share > 1, near = !over && l.share !== null && l.share >= NEAR;
   return el("li", { class: `wpc-line${over ? " wpc-line-over" : ""}`, "data-share": String(l.share ?? "") }, [
     el("span", { class: "wpc-line-label" }, [l.label, over ? el("span", { class: "wpc-tag wpc-tag-bad" }, ["overspent"]) : near ? el("span", { class: "wpc-tag wpc-tag-warn" }, ["90%+"]) : null]),
-    el("span", { class: "wpc-line-amount" }, [`${money(l.spent, currency)} of ${money(l.budget, currency)}`]),
+    el("span", { class: "wpc-line-amount" }, [money(l.spent, currency)]),
     el("span", { class: "wpc-line-share" }, [shareBar(l.share ?? 0, over ? "wpc-bar-fill-over" : near ? "wpc-bar-fill-near" : ""), el("span", { class: "wpc-share-text" }, [l.share === null ? "–" : share(l.share)])]),
+    el("span", { class: "wpc-line-share" }, [l.remaining < 0
+      ? `of ${money(l.budget, currency)} budget · ${money(-l.remaining, currency)} over`
+      : `of ${money(l.budget, currency)} budget · ${money(l.remaining, currency)} left`]),
   ]);
 }
 

@@ -50,7 +50,8 @@ export function renderFunding(f: FundingView, index: number): HTMLElement {
   body.push(unconverted(f.unconverted));
   body.push(el("ul", { class: "wpc-lines", "aria-label": "Contributors" }, f.byContributor.map((c) => el("li", { class: "wpc-line" }, [
     el("span", { class: "wpc-line-label" }, [c.name]),
-    el("span", { class: "wpc-line-amount" }, [`${money(c.received, f.currency)} of ${money(c.pledged, f.currency)}`]),
+    el("span", { class: "wpc-line-amount" }, [money(c.received, f.currency)]),
+    el("span", { class: "wpc-line-share" }, [`received of ${money(c.pledged, f.currency)} pledged`]),
   ]))));
   return el("section", { class: "wpc-card wpc-funding", "aria-labelledby": titleId, "data-table": f.table }, [
     el("h3", { class: "wpc-card-title", id: titleId }, [srOnly("Funding: "), f.sheet]),
