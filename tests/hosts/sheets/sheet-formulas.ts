@@ -12,9 +12,7 @@ import { parseArea, toA1 } from "./fake-apps-script";
 const SUM = /^=SUM\(([A-Z]+\d+:[A-Z]+\d+)\)$/;
 const ROUND_RATE = /^=ROUND\(([A-Za-z_][A-Za-z0-9_]*)\*([A-Z]+\d+)\)$/;
 const RATE_NOTE = /^="((?:[^"]|"")*)"&ROUND\(\(([A-Za-z_][A-Za-z0-9_]*)\*100\)\*10\)\/10&"((?:[^"]|"")*)"$/;
-const ROUND_RATE = /^=ROUND\(([A-Za-z_][A-Za-z0-9_]*)\*([A-Z]+\d+),0\)$/;
 const OUTSTANDING = /^=N\(([A-Z]+\d+)\)-N\(([A-Z]+\d+)\)$/;
-const RATE_NOTE = /^="((?:[^"]|"")*)"&ROUND\(([A-Za-z_][A-Za-z0-9_]*)\*100,1\)&"((?:[^"]|"")*)"$/;
 
 /** Sheets' ROUND: half away from zero. */
 const round0 = (x: number): number => Math.sign(x) * Math.round(Math.abs(x));
