@@ -1,5 +1,6 @@
 import { formatMoney, formatShare, overspentFirst } from "../../core";
 import type { Report } from "../../core";
+import { maxOf } from "../../core/max-of";
 import type { Styles } from "./ansi";
 import { padEnd, padStart, truncate, wrap } from "./text-layout";
 
@@ -27,7 +28,7 @@ function unconverted(list: Funding["unconverted"], s: Styles): string[] {
 export function formatFunding(f: Funding, s: Styles, width: number): string[] {
   const c = f.currency;
   const out = [s.bold(`Funding · ${f.sheet} ${rangeOf(f)}`) + s.dim(` (${c}, ${f.contributors} contributors)`)];
-  const amountWidth = Math.max(...[f.budget ?? 0, f.pledged, f.received].map((u) => money(u, c).length));
+  const amountWidth = maxOf([f.budget ?? 0, f.pledged, f.received].map((u) => money(u, c).length), 0);
   const row = (label: string, units: number, tail = "") => `  ${padEnd(label, 14)} ${padStart(money(units, c), amountWidth)}${tail ? "  " + tail : ""}`;
   if (f.budget === null) out.push("  " + s.yellow("No budget table in this workbook: the gap cannot be computed."));
   else out.push(row("Budget", f.budget, s.dim(`(${f.budgetTable ?? ""})`)));
@@ -37,7 +38,7 @@ export function formatFunding(f: Funding, s: Styles, width: number): string[] {
   out.push(row("Outstanding", f.outstanding, s.dim("pledged, not yet received")));
   if (f.gap !== null) out.push(row("Gap", f.gap, f.gap > 0 ? s.yellow("budget not yet received") : s.green("fully funded")));
   if (f.pledgedGap !== null) out.push(row("Unpledged", f.pledgedGap, s.dim("budget not yet pledged")));
-  out.push(...unconverted(f.unconverted, s));
+  for (const line of unconverted(f.unconverted, s)) out.push(line);
   for (const k of f.byContributor)
     out.push(`    ${padEnd(truncate(k.name, LABEL_WIDTH), LABEL_WIDTH)}  pledged ${padStart(money(k.pledged, c), amountWidth)}  received ${padStart(money(k.received, c), amountWidth)}`.slice(0, Math.max(width, 40)));
   return out;
@@ -47,7 +48,7 @@ export function formatFunding(f: Funding, s: Styles, width: number): string[] {
 export function formatExecution(e: Execution, s: Styles, width: number): string[] {
   const c = e.currency;
   const out = [s.bold(`Execution · ${e.sheet} ${rangeOf(e)}`) + s.dim(` (${c}, as of ${e.asOf})`)];
-  const w = Math.max(...[e.budget ?? 0, e.spent, ...e.lines.map((l) => l.budget)].map((u) => money(u, c).length));
+  const w = maxOf([e.budget ?? 0, e.spent].concat(e.lines.map((l) => l.budget)).map((u) => money(u, c).length), 0);
   // Label, two amounts, a bar, a share and a flag: the label gets what the rest leaves of the width.
   const labelWidth = Math.max(12, Math.min(LABEL_WIDTH, width - 2 * w - BAR_WIDTH - 27));
   for (const l of overspentFirst(e.lines)) {
@@ -64,6 +65,6 @@ export function formatExecution(e: Execution, s: Styles, width: number): string[
   if (e.projectedYearEnd !== null) pace.push(`projected year-end ${money(e.projectedYearEnd, c)}`);
   if (e.monthsOfCash !== null) pace.push(`${e.monthsOfCash} months of cash`);
   if (pace.length) out.push("  " + wrap(pace.join(" · "), width - 2, width - 4, "    "));
-  out.push(...unconverted(e.unconverted, s));
+  for (const line of unconverted(e.unconverted, s)) out.push(line);
   return out;
 }
