@@ -86,8 +86,6 @@ export interface LayoutOptions {
 
 export function rollupLayout(report: Report, options: LayoutOptions = {}): Layout {
   const monthSerial = (m: string): number => from1900(isoToExcelSerial(`${m}-01`), options.date1904 ?? false);
-  const s = new Sheet();
-export function rollupLayout(report: Report): Layout {
   const s = new RollupSheet();
   s.line([ROLLUP_TITLE], [], "title");
   s.line([`As of ${report.asOf}${report.file ? " · " + report.file : ""} · ${report.counts.error} errors, ${report.counts.warning} warnings. Rewritten by Workplan Check on each refresh: do not type here.`], [], "note");
