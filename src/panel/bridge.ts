@@ -1,5 +1,6 @@
 import type { Report, Settings } from "../core";
 import type { TemplateKind } from "../core/templates";
+import type { PanelView } from "./panel-view";
 
 /** Progress of a long read or validation, for the panel's progress bar. */
 export type Progress = (done: number, total: number, label: string) => void;
@@ -11,8 +12,11 @@ export type Progress = (done: number, total: number, label: string) => void;
  */
 export interface HostBridge {
   readonly hostName: string;
-  /** Reads the workbook, runs the core, returns the report. */
-  validate(settings: Settings, onProgress?: Progress): Promise<Report>;
+  /**
+   * Reads the workbook, runs the core, returns the report — or, where the report must cross a size
+   * limit (Apps Script), its panel view (panelView: what the panel draws, with counts of the rest).
+   */
+  validate(settings: Settings, onProgress?: Progress): Promise<PanelView>;
   /** Selects (activates) a cell so the user sees it. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /**

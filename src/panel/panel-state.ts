@@ -1,4 +1,5 @@
-import type { Report, Settings } from "../core";
+import type { Settings } from "../core";
+import type { PanelView } from "./panel-view";
 import { SeverityName } from "./panel-types";
 
 /** What the panel is waiting for; one thing at a time, every action button is disabled meanwhile. */
@@ -14,7 +15,8 @@ export interface PanelState {
   readonly busy: Busy | null;
   /** Progress of the running validation; null shows an indeterminate bar. */
   readonly progress: ProgressInfo | null;
-  readonly report: Report | null;
+  /** What the host sent: the report, trimmed to what the panel draws (panel-view.ts). */
+  readonly report: PanelView | null;
   /** Settings as last loaded or saved. */
   readonly settings: Settings;
   readonly settingsLoaded: boolean;
@@ -29,7 +31,7 @@ export interface PanelState {
 export type PanelAction =
   | { readonly type: "start"; readonly busy: Busy }
   | { readonly type: "progress"; readonly done: number; readonly total: number; readonly label: string }
-  | { readonly type: "validated"; readonly report: Report; readonly status: string }
+  | { readonly type: "validated"; readonly report: PanelView; readonly status: string }
   | { readonly type: "finished"; readonly status: string }
   | { readonly type: "failed"; readonly error: string }
   | { readonly type: "settings-loaded"; readonly settings: Settings }

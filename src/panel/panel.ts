@@ -1,5 +1,3 @@
-import { ReportSchema } from "../core";
-import type { Report } from "../core";
 import type { TemplateKind } from "../core/templates";
 import type { HostBridge } from "./bridge";
 import { el, replaceChildren } from "./dom";
@@ -16,6 +14,7 @@ import { createBanner, createProgress } from "./render-status";
 import { createSummary } from "./render-summary";
 import { renderTimeline, revealFirstBars } from "./render-timeline";
 import { createViews } from "./render-views";
+import { PanelViewSchema, type PanelView } from "./panel-view";
 import { formToSettings } from "./settings-form";
 import { injectStyles } from "./styles";
 
@@ -117,7 +116,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
     if (changed("report")) {
       const r = s.report?.rollups;
       replaceChildren(budgets, r ? r.budget.map((b, i) => renderBudget(b, i)) : []);
-      replaceChildren(timelines, r ? r.timeline.map((t, i) => renderTimeline(t, r.deliverables, i, selectCell)) : []);
+      replaceChildren(timelines, r ? r.timeline.map((t, i) => renderTimeline(t, r.deliverables, i, selectCell, s.report?.omitted)) : []);
       budgetSection.hidden = !r || r.budget.length === 0;
       replaceChildren(fundings, r ? [...r.funding.map((f, i) => renderFunding(f, i)), ...r.execution.map((e, i) => renderExecution(e, i))] : []);
       fundingSection.hidden = !r || r.funding.length + r.execution.length === 0;
@@ -159,9 +158,9 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): void {
     void run("validate", async () => {
       const raw = await bridge.validate(current, (done, total, label) => dispatch({ type: "progress", done, total, label }));
       // The report crossed a host boundary (google.script.run, another bundle): check it before drawing it.
-      const parsed = ReportSchema.safeParse(raw);
+      const parsed = PanelViewSchema.safeParse(raw);
       if (!parsed.success) throw new Error(`the host returned a report the panel cannot read (${parsed.error.issues[0]?.path.join(".") || "shape"}).`);
-      return parsed.data as Report;
+      return parsed.data as PanelView;
     }, (report) => ({ type: "validated", report, status: validatedStatus(report) }));
   }
 

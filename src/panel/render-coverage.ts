@@ -4,19 +4,22 @@ import { el } from "./dom";
 import { runs } from "../views/number-runs";
 import type { SelectCell } from "./render-issues";
 import { svgToDom } from "./svg-dom";
+import type { Omitted } from "./panel-view";
 
 type Coverage = Report["rollups"]["coverage"][number];
 
 /** One card per action plan: which actions the activities cite (click one to see them) and which none does. */
-export function renderCoverage(c: Coverage, index: number, onSelect: SelectCell): HTMLElement {
+export function renderCoverage(c: Coverage, index: number, onSelect: SelectCell, omitted?: Omitted): HTMLElement {
   const titleId = `wpc-coverage-${index}`;
   const total = c.to - c.from + 1;
-  const grid = svgToDom(coverageGrid(c.from, c.to, new Map(c.actions.map((a) => [a.action, a.activities.length])), `Coverage of the ${c.plan}`));
+  // Citations the host did not send (panel-view.ts) still count.
+  const cited = (a: Coverage["actions"][number]): number => a.activities.length + (omitted?.citations[c.plan]?.[String(a.action)] ?? 0);
+  const grid = svgToDom(coverageGrid(c.from, c.to, new Map(c.actions.map((a) => [a.action, cited(a)])), `Coverage of the ${c.plan}`));
   const list = el("ul", { class: "wpc-coverage-list" }, c.actions.map((a) => {
     const first = a.activities[0];
     const b = el("button", { class: "wpc-deliverable", type: "button", title: a.activities.map((x) => `${x.sheet}!${x.cell}: ${x.activity}`).join("\n") }, [
       el("span", { class: "wpc-deliverable-figure" }, [`Action ${a.action}`]),
-      el("span", { class: "wpc-deliverable-activity" }, [`${a.activities.length} ${a.activities.length === 1 ? "activity" : "activities"} · ${[...new Set(a.activities.map((x) => x.sheet))].join(", ")}`]),
+      el("span", { class: "wpc-deliverable-activity" }, [`${cited(a)} ${cited(a) === 1 ? "activity" : "activities"} · ${[...new Set(a.activities.map((x) => x.sheet))].join(", ")}`]),
     ]);
     b.addEventListener("click", () => onSelect(first.sheet, first.cell));
     return el("li", {}, [b]);

@@ -4,6 +4,7 @@ import { monthName, plural } from "./panel-text";
 import type { DeliverableView, TimelineView } from "./panel-types";
 import { shareBar } from "./render-budget";
 import type { SelectCell } from "./render-issues";
+import type { Omitted } from "./panel-view";
 
 function stats(t: TimelineView): HTMLElement {
   const stat = (n: number, label: string) => el("span", { class: "wpc-stat" }, [el("strong", {}, [String(n)]), ` ${label}`]);
@@ -53,7 +54,7 @@ function milestones(t: TimelineView): Child {
       m.activities > 0 ? ` · ${plural(m.activities, "activity", "activities")}` : ""])));
 }
 
-function deliverables(list: readonly DeliverableView[], onSelect: SelectCell): Child {
+function deliverables(list: readonly DeliverableView[], onSelect: SelectCell, more: number): Child {
   if (list.length === 0) return null;
   return el("div", { class: "wpc-deliverables" }, [
     el("p", { class: "wpc-card-sub" }, ["Deliverables: target vs achieved"]),
@@ -68,11 +69,12 @@ function deliverables(list: readonly DeliverableView[], onSelect: SelectCell): C
       button.addEventListener("click", () => onSelect(d.sheet, d.cell));
       return el("li", {}, [button]);
     })),
+    more > 0 ? el("p", { class: "wpc-hint", "data-more": more }, [`And ${plural(more, "more deliverable")}: Write rollups lists them all.`]) : null,
   ]);
 }
 
 /** One timeline card per activities table. */
-export function renderTimeline(t: TimelineView, all: readonly DeliverableView[], index: number, onSelect: SelectCell): HTMLElement {
+export function renderTimeline(t: TimelineView, all: readonly DeliverableView[], index: number, onSelect: SelectCell, omitted?: Omitted): HTMLElement {
   const titleId = `wpc-timeline-${index}`;
   const g = ganttModel(t);
   const span = t.months.length > 0 ? `${monthName(t.months[0])} – ${monthName(t.months[t.months.length - 1])}` : "no dated activities";
@@ -82,9 +84,13 @@ export function renderTimeline(t: TimelineView, all: readonly DeliverableView[],
     const caption = `Activities of ${t.sheet} by month, ${span}`;
     const scroll = el("div", { class: "wpc-gantt-scroll", role: "region", tabindex: 0, "aria-label": `Gantt chart of ${t.sheet}, scrolls sideways` }, [ganttTable(g, caption, GANTT_ROWS)]);
     grid = el("div", { class: "wpc-gantt-wrap" }, [scroll]);
+    // Rows the host did not send (panel-view.ts): counted, never dropped silently.
+    const unsent = omitted?.rows[t.table] ?? 0;
+    const total = g.rows.length + unsent;
+    const tail = unsent > 0 ? el("p", { class: "wpc-hint", "data-more": unsent }, [`And ${plural(unsent, "more activity", "more activities")} not sent to the panel: Write rollups charts every one.`]) : null;
     if (g.rows.length > GANTT_ROWS) {
-      const more = el("button", { class: "wpc-btn wpc-btn-small", type: "button" }, [`Show all ${g.rows.length} rows`]);
-      const note = el("p", { class: "wpc-hint wpc-gantt-more" }, [`First ${GANTT_ROWS} of ${g.rows.length} activities. `, more]);
+      const more = el("button", { class: "wpc-btn wpc-btn-small", type: "button" }, [unsent > 0 ? `Show ${g.rows.length} rows` : `Show all ${g.rows.length} rows`]);
+      const note = el("p", { class: "wpc-hint wpc-gantt-more" }, [`First ${GANTT_ROWS} of ${total} activities. `, more]);
       more.addEventListener("click", () => {
         const left = scroll.scrollLeft;
         replaceChildren(scroll, [ganttTable(g, caption, g.rows.length)]);
@@ -94,6 +100,7 @@ export function renderTimeline(t: TimelineView, all: readonly DeliverableView[],
       });
       grid.appendChild(note);
     }
+    if (tail) grid.appendChild(tail);
   }
   return el("section", { class: "wpc-card wpc-timeline", "aria-labelledby": titleId, "data-table": t.table }, [
     el("h3", { class: "wpc-card-title", id: titleId }, [srOnly("Timeline: "), t.sheet]),
@@ -102,7 +109,7 @@ export function renderTimeline(t: TimelineView, all: readonly DeliverableView[],
     quarters(t),
     grid,
     milestones(t),
-    deliverables(deliverablesOf(t, all), onSelect),
+    deliverables(deliverablesOf(t, all), onSelect, omitted?.deliverables[t.table] ?? 0),
   ]);
 }
 

@@ -1,5 +1,6 @@
 import { resolveSettings } from "../core";
-import type { Report, Settings } from "../core";
+import type { Settings } from "../core";
+import type { PanelView } from "./panel-view";
 import { consolidate } from "../core/views/consolidate";
 import { htmlReport } from "../views/html-report";
 import { el, replaceChildren } from "./dom";
@@ -16,7 +17,7 @@ function section(title: string, content: HTMLElement, id: string): HTMLElement {
 export interface Views {
   /** Sections in panel order: All plans, coverage, compare, export. */
   readonly sections: readonly HTMLElement[];
-  update(report: Report | null, settings: Settings): void;
+  update(report: PanelView | null, settings: Settings): void;
   setDisabled(disabled: boolean): void;
 }
 
@@ -58,8 +59,8 @@ export function createViews(onSelect: SelectCell, hostName: string, n: number): 
       asOf = report.asOf;
       const sources = [{ file: report.file ?? "", report }];
       const c = consolidate(sources, resolveSettings(settings, report.asOf).milestones);
-      replaceChildren(allPlans, timelines > 0 ? [renderAllPlans(c)] : []);
-      replaceChildren(coverage, (report.rollups.coverage ?? []).map((x, i) => renderCoverage(x, i, onSelect)));
+      replaceChildren(allPlans, timelines > 0 ? [renderAllPlans(c, report.omitted)] : []);
+      replaceChildren(coverage, (report.rollups.coverage ?? []).map((x, i) => renderCoverage(x, i, onSelect, report.omitted)));
       // Built on demand: most sessions never export.
       html = () => htmlReport({ title: `Workplan Check report${report.file ? ` — ${report.file}` : ""}`, reports: sources, consolidated: c, generator: `Workplan Check for ${hostName}` });
     },

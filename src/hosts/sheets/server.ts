@@ -6,7 +6,7 @@
  * `global` (see there). The logic lives in the modules imported here, which take the services as
  * arguments so tests can fake them. Values returned to the sidebar go through toPlain (JSON only).
  */
-import type { Report, Settings } from "../../core";
+import type { Settings } from "../../core";
 import { clearHighlights as clearAll } from "./clear-highlights";
 import * as custom from "./custom-functions";
 import { highlight as paint } from "./highlight";
@@ -14,6 +14,7 @@ import { insertTemplate as insert, type TemplateServices } from "./insert-templa
 import { insertImport as insertPasted } from "./insert-import";
 import { addMenu } from "./menu";
 import * as actions from "./menu-actions";
+import { panelView, type PanelView } from "../../panel/panel-view";
 import { toPlain } from "./plain";
 import { todayIn, validateForAction, validateSpreadsheet } from "./run-validation";
 import { selectCell as select } from "./select-cell";
@@ -108,9 +109,14 @@ export function writeRollupsFromMenu(): void {
   actions.writeRollupsFromMenu(services());
 }
 
-/** Sidebar: reads the spreadsheet and returns the report (plain JSON). */
-export function validate(settings?: Settings): Report {
-  return toPlain(validateSpreadsheet(services(), settings));
+/**
+ * Sidebar: reads the spreadsheet and returns what the panel draws of the report (plain JSON):
+ * panelView keeps the issues, tables and totals whole, trims the Gantt rows, deliverables and
+ * coverage citations to what the panel shows and counts the rest (0.6 MB instead of 27 MB for
+ * 50,000 rows). Highlight and Write rollups read the spreadsheet again, so nothing is lost for them.
+ */
+export function validate(settings?: Settings): PanelView {
+  return toPlain(panelView(validateSpreadsheet(services(), settings)));
 }
 
 /** Sidebar: shows a cell. */

@@ -1,6 +1,7 @@
 import type { Report, Settings } from "../../core";
 import type { TemplateKind } from "../../core/templates";
 import type { HostBridge, Progress } from "../../panel/bridge";
+import type { PanelView } from "../../panel/panel-view";
 
 /** The part of google.script.run the bridge uses; each server function is a property of the runner. */
 export interface ScriptRunner {
@@ -44,11 +45,11 @@ export class SheetsBridge implements HostBridge {
     });
   }
 
-  async validate(settings: Settings, onProgress?: Progress): Promise<Report> {
+  async validate(settings: Settings, onProgress?: Progress): Promise<PanelView> {
     // The server reads and validates in one call: progress can only say "started" and "done".
     onProgress?.(0, 1, "Reading the spreadsheet…");
     this.settings = settings;
-    const report = await this.call<Report>("validate", settings);
+    const report = await this.call<PanelView>("validate", settings);
     onProgress?.(1, 1, "Done");
     return report;
   }

@@ -38,6 +38,13 @@ describe("a 50,000-row activities sheet", () => {
     const distinct = new Set(values.flat().filter((v): v is Date => v instanceof Date).map((d) => d.getTime())).size;
     expect(distinct).toBeLessThan(1000);
     expect(fake.count("Utilities.formatDate")).toBeLessThanOrEqual(distinct + 1);
+    // The sidebar gets what it draws (the full report was 26.7 MB here), and counts of the rest.
+    const bytes = Buffer.byteLength(JSON.stringify(report), "utf8");
+    expect(bytes).toBeLessThan(1_000_000);
+    const t = report.rollups.timeline[0];
+    expect(t.activities).toBe(ROWS);
+    expect(t.grid.length + report.omitted.rows[t.table]).toBe(ROWS);
+    expect(report.issues.length).toBeGreaterThan(0);
 
     fake.resetCalls();
     const { cells } = run.highlight({ asOf: AS_OF });
