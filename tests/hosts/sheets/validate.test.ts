@@ -1,4 +1,5 @@
-import { resolveSettings, ReportSchema, toReport, validateWorkbook } from "../../../src/core";
+import { resolveSettings, toReport, validateWorkbook } from "../../../src/core";
+import { panelView, PanelViewSchema } from "../../../src/panel/panel-view";
 import { EXAMPLE_SHEETS, exampleSnapshot } from "../../../examples/example-workbook";
 import { FakeAppsScript, formatDate, midnightIn } from "./fake-apps-script";
 import { EXAMPLE_FILE, exampleSeedSheets, loadCode, overTheWire, TIME_ZONE } from "./load-code";
@@ -10,15 +11,15 @@ function setup(timeZone = TIME_ZONE) {
   return { fake, ...loadCode(fake) };
 }
 
-/** What the command line computes on the same workbook. */
-const coreReport = (settings = { asOf: AS_OF }) => toReport(validateWorkbook(exampleSnapshot(), resolveSettings(settings, AS_OF)), EXAMPLE_FILE);
+/** What the command line computes on the same workbook, as the sidebar gets it (its panel view). */
+const coreReport = (settings = { asOf: AS_OF }) => panelView(toReport(validateWorkbook(exampleSnapshot(), resolveSettings(settings, AS_OF)), EXAMPLE_FILE));
 
 describe("validate (google.script.run target) on the example workbook", () => {
   test("returns the same report as the core on exampleSnapshot(); budget total CHF 514'753", () => {
     const { globals } = setup();
     const report = overTheWire(globals.validate({ asOf: AS_OF }));
     const expected = coreReport();
-    expect(ReportSchema.parse(report)).toEqual(overTheWire(expected));
+    expect(PanelViewSchema.parse(report)).toEqual(overTheWire(expected));
     expect(report.issues.map((i: { code: string; sheet: string; cell: string }) => `${i.sheet}!${i.cell} ${i.code}`))
       .toEqual(expected.issues.map((i) => `${i.sheet}!${i.cell} ${i.code}`));
     expect(report.rollups.budget[0].total).toBe(514753);
