@@ -31,7 +31,8 @@ function addSheet(wb: ExcelJS.Workbook, sheet: ExampleSheet): void {
     row.forEach((v, c) => {
       if (v === null) return;
       const cell = ws.getCell(r + 1, c + 1);
-      cell.value = excelValue(v);
+      const formula = sheet.formulas?.[cell.address];
+      cell.value = formula ? { formula: formula.slice(1), result: excelValue(v) as number } : excelValue(v);
       if (isDateCell(v)) cell.numFmt = "d mmm yyyy";
       const fmt = sheet.numberFormats?.[String.fromCharCode(65 + c)];
       if (fmt && typeof v === "number") cell.numFmt = fmt;

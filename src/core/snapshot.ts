@@ -57,7 +57,15 @@ export interface SheetSnapshot {
   readonly originColumn: number;
   /** Rows of cells; rows may be ragged (missing cells are blank). */
   readonly values: readonly (readonly RawCell[])[];
-  /** Formulas in the same shape as `values` ("=SUM(B2:B6)" or null), when the host read them. */
+  /**
+   * Formulas in the same shape as `values` ("=SUM(B2:B6)"; null, "" or a missing row/cell where a cell
+   * holds none), present whenever the host read formulas (read in the same pass as the values), even
+   * when the sheet holds none; absent when the host cannot know (CSV). The contract every reader keeps:
+   * - a formula whose calculated value the file does not hold (a file written by a script) comes with
+   *   a blank (null) value: the core reports it as not calculated, never reads it as blank or zero;
+   * - a formula's value is its cached result as the host shows it (numbers, text, "#REF!").
+   * Rules that tell a typed total from a SUM, or check what a SUM covers, only run when this is present.
+   */
   readonly formulas?: readonly (readonly (string | null)[])[];
   readonly tables?: readonly HostTable[];
   readonly merged?: readonly MergedArea[];

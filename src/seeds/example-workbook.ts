@@ -16,6 +16,22 @@ export interface ExampleSheet {
   /** Excel number formats by column letter, applied to the data rows when written. */
   readonly numberFormats?: Readonly<Record<string, string>>;
   readonly widths?: readonly number[];
+  /** Formulas by A1 cell ("B9": "=SUM(B4:B8)"); the cell's value in `rows` is the formula's result. */
+  readonly formulas?: Readonly<Record<string, string>>;
+}
+
+/** The example's formulas as rows of the sheet (null where a cell holds none), as a workbook reader gives them. */
+export function formulaRows(sheet: ExampleSheet): (string | null)[][] {
+  const rows: (string | null)[][] = sheet.rows.map(() => []);
+  for (const [cell, f] of Object.entries(sheet.formulas ?? {})) {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!m) continue;
+    const col = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0), row = Number(m[2]);
+    const r = (rows[row - 1] ??= []);
+    while (r.length < col) r.push(null);
+    r[col - 1] = f;
+  }
+  return rows;
 }
 
 const H = null; // a blank cell, for readability
@@ -52,6 +68,8 @@ export const ISU_BUDGET: ExampleSheet = {
   source: ISU,
   widths: [36, 16, 90],
   numberFormats: { B: moneyNumberFormat("") },
+  // The published Total, as a finance officer keeps it: a SUM of the lines.
+  formulas: { B9: "=SUM(B4:B8)" },
   rows: [
     ["2026 Budget of the Implementation Support Unit"],
     [],
@@ -252,5 +270,5 @@ export const EXAMPLE_WORKBOOK_FILE = "examples/workplan-check-examples.xlsx";
 
 /** The example workbook as the core's snapshot (what a host would read). */
 export function exampleSnapshot(sheets: readonly ExampleSheet[] = EXAMPLE_SHEETS, name = "workplan-check-examples.xlsx"): WorkbookSnapshot {
-  return { name, sheets: sheets.map((s) => ({ name: s.name, originRow: 1, originColumn: 1, values: s.rows })) };
+  return { name, sheets: sheets.map((s) => ({ name: s.name, originRow: 1, originColumn: 1, values: s.rows, formulas: formulaRows(s) })) };
 }

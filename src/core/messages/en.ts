@@ -25,6 +25,8 @@ function notRead(p: Params): string {
 
 export const en: { readonly [C in IssueCode]: (p: Params) => string } = {
   "cell.error-value": (p) => `The cell shows the error ${s(p, "value")}; fix the formula or the reference it points to.`,
+  "cell.formula-not-calculated": (p) =>
+    `The formula ${s(p, "formula")} has no calculated value (the file was saved by a program that does not calculate), so this cell cannot be checked or added up; open the file in Excel or LibreOffice and save it, then check again.`,
   "cell.required-blank": (p) => `${s(p, "field")} is blank.`,
   "cell.not-a-number": (p) => `${s(p, "field")} '${s(p, "text")}' cannot be read as an amount (${s(p, "reason")}); enter a number such as 12'500.`,
   "cell.number-as-text": (p) => `The amount '${s(p, "text")}' is stored as text (read as ${money(p, "minor")}); spreadsheet SUMs skip text, so enter it as a number.`,
@@ -44,6 +46,9 @@ export const en: { readonly [C in IssueCode]: (p: Params) => string } = {
     const d = n(p, "difference");
     return `${inColumn(p)}${s(p, "label")} is ${money(p, "stated")} but ${s(p, "rows")} (${s(p, "section")}) add up to ${money(p, "sum")} (the subtotal is ${formatMoney(Math.abs(d), s(p, "currency"))} ${d > 0 ? "too high" : "too low"}).`;
   },
+  "budget.total-typed": (p) => `The total is typed as a number; enter ${s(p, "sum")} instead so it follows the lines when one changes.`,
+  "budget.sum-circular": (p) => `${s(p, "label") || "This cell"}'s formula ${s(p, "formula")} includes its own cell ${s(p, "cell")}: a circular reference, so its value cannot be trusted; sum the rows above it only.`,
+  "budget.sum-other-sheet": (p) => `${s(p, "label") || "This cell"}'s formula ${s(p, "formula")} adds cells on sheet '${s(p, "sheet")}', so it cannot be checked against the lines here; sum this table's own rows, or bring the lines onto this sheet.`,
   "budget.subtotal-empty": (p) => `${s(p, "label")} is a subtotal with no cost lines above it to add up; move it below its lines or delete it.`,
   "budget.percentage-mismatch": (p) =>
     `${s(p, "label")} is ${money(p, "stated")}, but ${formatShare(n(p, "rate"))} of ${s(p, "base")} (${money(p, "baseAmount")}) is ${money(p, "expected")} (difference ${money(p, "difference")}).`,

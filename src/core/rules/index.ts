@@ -9,6 +9,7 @@ import { unscheduled } from "./activities/unscheduled";
 import { blankRowRule } from "./any/blank-row";
 import { duplicateRow } from "./any/duplicate-row";
 import { errorValue } from "./any/error-value";
+import { formulaNotCalculated } from "./any/formula-not-calculated";
 import { extraCells } from "./any/extra-cells";
 import { mergedCells } from "./any/merged-cells";
 import { moneyNotNumeric } from "./any/money-not-numeric";
@@ -30,6 +31,9 @@ import { lineAfterTotal } from "./budget/line-after-total";
 import { negativeAmount } from "./budget/negative-amount";
 import { noTotal } from "./budget/no-total";
 import { percentageMismatch } from "./budget/percentage-mismatch";
+import { sumCircular } from "./budget/sum-circular";
+import { sumOtherSheet } from "./budget/sum-other-sheet";
+import { totalTyped } from "./budget/total-typed";
 import { subtotalEmpty } from "./budget/subtotal-empty";
 import { subtotalMismatch } from "./budget/subtotal-mismatch";
 import { totalDoubleCounted } from "./budget/total-double-counted";
@@ -41,8 +45,8 @@ import { fteInvalid } from "./staffing/fte-invalid";
 
 /** Every rule, in the order their issues are listed for a cell. */
 export const RULES = [
-  errorValue, requiredBlank, moneyNotNumeric, numberAsText, mergedCells, blankRowRule, duplicateRow, extraCells,
-  subtotalMismatch, subtotalEmpty, totalMismatch, totalDoubleCounted, percentageMismatch, negativeAmount, amountNotNumeric, duplicateLabel, noTotal, lineAfterTotal,
+  errorValue, formulaNotCalculated, requiredBlank, moneyNotNumeric, numberAsText, mergedCells, blankRowRule, duplicateRow, extraCells,
+  subtotalMismatch, subtotalEmpty, totalMismatch, totalDoubleCounted, totalTyped, sumCircular, sumOtherSheet, percentageMismatch, negativeAmount, amountNotNumeric, duplicateLabel, noTotal, lineAfterTotal,
   unreadablePeriod, unscheduled, endBeforeStart, datesDisagree, outsideWindow, referenceOutOfRange, referenceUnreadable, overdue,
   unknownStage, futureDate, unreadableDate,
   fteInvalid,

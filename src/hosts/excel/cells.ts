@@ -24,3 +24,23 @@ export function toRawCell(value: unknown, numberFormat: unknown, date1904 = fals
 export function toRawRows(values: readonly (readonly unknown[])[], formats: readonly (readonly unknown[])[] | undefined, date1904 = false): RawCell[][] {
   return values.map((row, r) => row.map((v, c) => toRawCell(v, formats?.[r]?.[c], date1904)));
 }
+
+/**
+ * Excel's `range.formulas` as the core's formula rows: a cell with no formula holds its constant there
+ * (378961, "Salaries"), so only text starting with "=" is a formula. Excel always calculates, so a
+ * formula showing nothing calculated to empty text: its value becomes "" (blank, but calculated),
+ * never null, which the core reads as "not calculated".
+ */
+export function toFormulaRows(formulas: readonly (readonly unknown[])[] | undefined, values: RawCell[][]): (string | null)[][] {
+  return (formulas ?? []).map((row, r) => {
+    // A row without any formula stays empty: most rows of a work plan hold none.
+    if (!row.some(isFormula)) return [];
+    return row.map((f, c) => {
+      if (!isFormula(f)) return null;
+      if (values[r] && (values[r][c] === null || values[r][c] === undefined)) values[r][c] = "";
+      return f;
+    });
+  });
+}
+
+const isFormula = (f: unknown): f is string => typeof f === "string" && f.startsWith("=");

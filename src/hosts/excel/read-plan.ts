@@ -5,8 +5,11 @@
 
 /** Bytes allowed per request: under the 5 MB limit, leaving room for the JSON around the values. */
 export const PAYLOAD_BUDGET = 4 * 1024 * 1024;
-/** Rough JSON size of one cell's value plus its number format ("General" and a short value). */
-export const BYTES_PER_CELL = 40;
+/**
+ * Rough JSON size of one cell's value, its formula (Excel repeats a constant there) and its number
+ * format ("General", a short value twice).
+ */
+export const BYTES_PER_CELL = 56;
 /** No block is taller than this, whatever the budget says. */
 export const MAX_BLOCK_ROWS = 20_000;
 

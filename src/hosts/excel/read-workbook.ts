@@ -1,7 +1,7 @@
 import type { HostTable, MergedArea, RawCell, SheetSnapshot, WorkbookSnapshot } from "../../core";
 import type { Progress } from "../../panel/bridge";
 import { parseAddress, parseAddressList, type SheetArea } from "./address";
-import { toRawRows } from "./cells";
+import { toFormulaRows, toRawRows } from "./cells";
 import { is1904, queueDateSystem } from "./date-system";
 import { capMessage, MAX_SHEET_CELLS, MAX_WORKBOOK_CELLS, ReadLimitError, type UsedExtent } from "./read-limits";
 import { type Block, PAYLOAD_BUDGET, planReads, splitPack } from "./read-plan";
@@ -130,7 +130,7 @@ async function withoutMergedAreas<T>(context: Excel.RequestContext, sheets: read
   return result;
 }
 
-function sheetSnapshot(name: string, address: string, values: RawCell[][], merged: MergedArea[] | undefined, tables: Map<string, HostTable[]>): SheetSnapshot {
+function sheetSnapshot(name: string, address: string, values: RawCell[][], formulas: (string | null)[][], merged: MergedArea[] | undefined, tables: Map<string, HostTable[]>): SheetSnapshot {
   const a = parseAddress(address);
   const own = tables.get(name);
   return {
@@ -138,6 +138,7 @@ function sheetSnapshot(name: string, address: string, values: RawCell[][], merge
     originRow: a?.top ?? 1,
     originColumn: a?.left ?? 1,
     values,
+    formulas,
     ...(own ? { tables: own } : {}),
     ...(merged && merged.length > 0 ? { merged } : {}),
   };
@@ -208,7 +209,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   options.onProgress?.(0, sheets.length, "Reading the workbook");
   let loaded: Loaded;
   try {
-    loaded = await loadUsed(context, sheets, tables.items, "address, values, numberFormat", options);
+    loaded = await loadUsed(context, sheets, tables.items, "address, values, numberFormat, formulas", options);
   } catch (e) {
     if (isTooLarge(e)) return readInBlocks(context, sheets, tables.items, options, date1904);
     throw e;
@@ -219,7 +220,10 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const byTable = hostTables(extras);
   return {
     ...(options.name ? { name: options.name } : {}),
-    sheets: sheets.map((ws, i) => sheetSnapshot(ws.name, used[i].address, toRawRows(used[i].values, used[i].numberFormat, date1904), merged[i], byTable)),
+    sheets: sheets.map((ws, i) => {
+      const values = toRawRows(used[i].values, used[i].numberFormat, date1904);
+      return sheetSnapshot(ws.name, used[i].address, values, toFormulaRows(used[i].formulas, values), merged[i], byTable);
+    }),
   };
 }
 
@@ -229,6 +233,7 @@ async function readInBlocks(context: Excel.RequestContext, sheets: readonly Exce
   checkCaps(sheets.map((ws, i) => ({ sheet: ws.name, address: used[i].address, rows: used[i].rowCount, columns: used[i].columnCount })), options);
 
   const values: RawCell[][][] = used.map((r) => new Array<RawCell[]>(r.rowCount));
+  const formulas: (string | null)[][][] = used.map((r) => new Array<(string | null)[]>(r.rowCount));
   const todo = planReads(used.map((r) => ({ rows: r.rowCount, columns: r.columnCount })), options.budget ?? PAYLOAD_BUDGET).reverse();
   const totalRows = used.reduce((s, r) => s + r.rowCount, 0);
   let doneRows = 0;
@@ -237,7 +242,7 @@ async function readInBlocks(context: Excel.RequestContext, sheets: readonly Exce
     const pack = todo.pop()!;
     const reads = pack.map((b: Block) => {
       const r = sheets[b.sheet].getRangeByIndexes(used[b.sheet].rowIndex + b.rowOffset, used[b.sheet].columnIndex, b.rows, b.columns);
-      r.load("values, numberFormat");
+      r.load("values, numberFormat, formulas");
       return { b, r };
     });
     try {
@@ -249,7 +254,9 @@ async function readInBlocks(context: Excel.RequestContext, sheets: readonly Exce
       continue;
     }
     for (const { b, r } of reads) {
-      toRawRows(r.values, r.numberFormat, date1904).forEach((row, k) => (values[b.sheet][b.rowOffset + k] = row));
+      const rows = toRawRows(r.values, r.numberFormat, date1904);
+      toFormulaRows(r.formulas, rows).forEach((row, k) => (formulas[b.sheet][b.rowOffset + k] = row));
+      rows.forEach((row, k) => (values[b.sheet][b.rowOffset + k] = row));
       doneRows += b.rows;
     }
     options.onProgress?.(doneRows, totalRows, "Reading the workbook");
@@ -257,6 +264,6 @@ async function readInBlocks(context: Excel.RequestContext, sheets: readonly Exce
   const byTable = hostTables(extras);
   return {
     ...(options.name ? { name: options.name } : {}),
-    sheets: sheets.map((ws, i) => sheetSnapshot(ws.name, used[i].address, values[i], merged[i], byTable)),
+    sheets: sheets.map((ws, i) => sheetSnapshot(ws.name, used[i].address, values[i], formulas[i], merged[i], byTable)),
   };
 }

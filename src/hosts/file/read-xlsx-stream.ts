@@ -42,7 +42,7 @@ function streamCell(cell: ExcelJS.Cell, date1904: boolean): ConvertedCell {
     if (typeof result === "number" && Number.isNaN(result)) return { value: formula.includes("#REF!") ? "#REF!" : null, formula: text };
     if (result === undefined && formula.includes("#REF!")) return { value: "#REF!", formula: text };
     if (typeof result === "number" && isDateFormat(cell.numFmt)) return { value: serialToDate(result, date1904), formula: text };
-    return { value: convertCell(result).value, formula: text };
+    return { value: result === "" ? "" : convertCell(result).value, formula: text };
   }
   return convertCell(v);
 }

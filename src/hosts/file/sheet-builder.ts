@@ -101,14 +101,16 @@ export class SheetBuilder {
 
   build(extra: { tables?: readonly HostTable[]; merged?: readonly MergedArea[]; textOnly?: boolean; hidden?: boolean; skipped?: readonly SkippedPart[] } = {}): SheetSnapshot {
     if (this.skipped.length > 0) extra = { ...extra, skipped: this.skipped };
-    if (this.rows.size === 0) return { name: this.name, originRow: 1, originColumn: 1, values: [], ...extra };
+    // A workbook reader always read the formulas (none is an answer: the totals are typed); a CSV has none to read.
+    const read = !extra.textOnly;
+    if (this.rows.size === 0) return { name: this.name, originRow: 1, originColumn: 1, values: [], ...(read ? { formulas: [] } : {}), ...extra };
     const height = this.bottom - this.top + 1;
     const values: RawCell[][] = new Array(height);
-    const formulas: (string | null)[][] | undefined = this.hasFormulas ? new Array(height) : undefined;
+    const formulas: (string | null)[][] | undefined = this.hasFormulas || read ? new Array(height) : undefined;
     for (let i = 0; i < height; i++) {
       const r = this.rows.get(this.top + i);
       values[i] = r ? dense(r.values, this.left - 1, null) : [];
-      if (formulas) formulas[i] = r?.formulas ? dense(r.formulas, this.left - 1, null) : [];
+      if (formulas && r?.formulas) formulas[i] = dense(r.formulas, this.left - 1, null); // rows without formulas stay holes
     }
     return { name: this.name, originRow: this.top, originColumn: this.left, values, ...(formulas ? { formulas } : {}), ...extra };
   }

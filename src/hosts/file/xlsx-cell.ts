@@ -56,7 +56,9 @@ export function convertCell(v: unknown, formulaText?: string): ConvertedCell {
     const o = v as { formula?: unknown; sharedFormula?: unknown; result?: unknown };
     if (o.formula !== undefined || o.sharedFormula !== undefined) {
       const text = formulaText ?? (typeof o.formula === "string" ? o.formula : "");
-      return { value: plainValue(o.result), formula: text ? "=" + text : null };
+      // No cached result (a file written by a script) stays null: the core reports it as not calculated.
+      // A result of empty text is calculated: it stays "" (blank, but known).
+      return { value: o.result === "" ? "" : plainValue(o.result), formula: text ? "=" + text : null };
     }
   }
   return { value: plainValue(v), formula: null };

@@ -65,3 +65,19 @@ export class CellReader {
     return day < FIRST_REAL_DAY ? timeText(stamp) : { date: day };
   }
 }
+
+/**
+ * getFormulas() rows as the core's: "" is no formula; a row without any stays empty (most rows hold
+ * none). Sheets always calculates, so a formula showing nothing calculated to empty text: its value
+ * becomes "" (blank, but calculated), never null, which the core reads as "not calculated".
+ */
+export function toFormulaRows(rows: readonly (readonly string[])[], values: RawCell[][]): (string | null)[][] {
+  return rows.map((row, r) => {
+    if (!row.some((f) => f !== "")) return [];
+    return row.map((f, c) => {
+      if (f === "") return null;
+      if (values[r] && (values[r][c] === null || values[r][c] === undefined)) values[r][c] = "";
+      return f;
+    });
+  });
+}

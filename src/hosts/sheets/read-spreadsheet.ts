@@ -1,12 +1,13 @@
 import type { MergedArea, SheetSnapshot, WorkbookSnapshot } from "../../core";
 import { CELL_LIMITS } from "./cell-limits";
 import { isOwnRollupSheet, ownRollupSheetId } from "./own-rollup-sheet";
-import { CellReader } from "./raw-cell";
+import { CellReader, toFormulaRows } from "./raw-cell";
 import type { FormatDate, GasProperties, GasSheet, GasSpreadsheet } from "./services";
 
 /**
- * Reads the spreadsheet into the core's snapshot: per sheet one getDataRange(), one getValues()
- * and one getMergedRanges() (the core's cell.merged rule needs merged areas). The add-on's own
+ * Reads the spreadsheet into the core's snapshot: per sheet one getDataRange(), one getValues(), one
+ * getFormulas() (the core tells typed totals from SUMs and checks what a SUM covers) and one
+ * getMergedRanges() (the core's cell.merged rule needs merged areas). The add-on's own
  * rollup sheet (known by its id, not its name) is skipped: it is output, not a workplan. A sheet
  * past the cell limits is not read at all; the core reports it by name.
  */
@@ -33,8 +34,9 @@ function readSheet(sheet: GasSheet, reader: CellReader, limit: number, scope: "s
   const cells = (range.getLastRow() - range.getRow() + 1) * (range.getLastColumn() - range.getColumn() + 1);
   if (cells > limit) return { name, originRow: 1, originColumn: 1, values: [], notRead: { cells, limit, scope } };
   const values = reader.rows(range.getValues());
+  const formulas = toFormulaRows(range.getFormulas(), values);
   const merged: MergedArea[] = range.getMergedRanges().map((m) => ({
     top: m.getRow(), left: m.getColumn(), bottom: m.getLastRow(), right: m.getLastColumn(),
   }));
-  return { name, originRow: range.getRow(), originColumn: range.getColumn(), values, merged };
+  return { name, originRow: range.getRow(), originColumn: range.getColumn(), values, formulas, merged };
 }

@@ -6,6 +6,8 @@
 
 export interface GasRange {
   getValues(): unknown[][];
+  /** "=SUM(B2:B6)" where a cell holds a formula, "" elsewhere. */
+  getFormulas(): string[][];
   getBackgrounds(): string[][];
   getMergedRanges(): GasRange[];
   getRow(): number;

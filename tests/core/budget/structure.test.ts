@@ -89,3 +89,26 @@ describe("seeded variations give the right code at the right cell", () => {
     expect(errors(run([{ ...t, rows: set({ ...t, rows }, 12, 2, 514753 * 2).rows, formulas }]))).toEqual(["B12 budget.total-double-counted"]);
   });
 });
+
+describe("formulas", () => {
+  it("a SUM with no cached value is an error at its cell, never a zero or a blank in the total", () => {
+    const t = withSubtotals();
+    const formulas: (string | null)[][] = t.rows.map(() => []);
+    formulas[4] = [null, "=ROUND(B4*0.2,0)"];
+    formulas[11] = [null, "=B6+B11"];
+    const rows = t.rows.map((r, i) => (i === 4 || i === 11 ? [r[0], null, r[2]] : r));
+    const v = run([{ ...t, rows, formulas }]);
+    expect(errors(v)).toEqual(["B5 cell.formula-not-calculated", "B12 cell.formula-not-calculated"]);
+    expect(v.issues.find((i) => i.cell === "B5")!.message).toMatch(/open the file in Excel or LibreOffice and save it/);
+    expect(v.counts.error).toBe(2);
+  });
+
+  it("a grand total typed as a number while the lines are numbers is a note with the SUM to use", () => {
+    const t = withSubtotals();
+    const v = run([{ ...t, formulas: t.rows.map(() => []) }]);
+    const typed = v.issues.filter((i) => i.code === "budget.total-typed");
+    expect(typed.map((i) => [i.cell, i.severity, i.params.sum])).toEqual([["B12", "info", "=SUM(B6,B11)"]]);
+    // Without formulas (a CSV) a typed total cannot be told from a SUM: nothing is said.
+    expect(run([t]).issues.filter((i) => i.code === "budget.total-typed")).toEqual([]);
+  });
+});

@@ -11,7 +11,14 @@ const CONTRIB_HEAD = ["Contributor", "Pledged", "Received", "Date received", "Cu
 const LEDGER_HEAD = ["Date", "Budget line", "Amount", "Currency", "Description"];
 
 /** One case per code: a tiny table that must raise it at that cell. */
+/** A budget whose cell B{row} holds `formula` (the other cells hold none, as a workbook reader says). */
+const withFormula = (t: TinySheet, row: number, formula: string): TinySheet => ({ ...t, formulas: t.rows.map((_, i) => (i === row - 1 ? [null, formula] : [])) });
+
 const CASES: { code: string; sheets: TinySheet[]; at: string; settings?: object; file?: string }[] = [
+  { code: "cell.formula-not-calculated", sheets: [withFormula(budget(["Salaries", 100, null], ["Social charges", null, null], ["Total", 120, null]), 3, "=ROUND(B2*0.2,0)")], at: "Budget!B3" },
+  { code: "budget.total-typed", sheets: [withFormula(budget(["Salaries", 100, null], ["Travel", 20, null], ["Total", 120, null]), 2, "=100")], at: "Budget!B4" },
+  { code: "budget.sum-circular", sheets: [withFormula(budget(["Salaries", 100, null], ["Travel", 20, null], ["Total", 120, null]), 4, "=SUM(B2:B4)")], at: "Budget!B4" },
+  { code: "budget.sum-other-sheet", sheets: [withFormula(budget(["Salaries", 100, null], ["Travel", 20, null], ["Total", 120, null]), 4, "=SUM('Staff costs'!B2:B3)")], at: "Budget!B4" },
   { code: "cell.error-value", sheets: [budget(["Travel", "#REF!", null], ["Total", 0, null])], at: "Budget!B2" },
   { code: "cell.required-blank", sheets: [acts(["Meeting", "", null, "May 2026", null, null])], at: "Plan 2026!B2" },
   { code: "cell.not-a-number", sheets: [{ name: "Plan 2026", rows: [["Activity", "Lead", "Timeline", "Budget"], ["A", "L", "September 2026", "about 5k"], ["B", "L", "September 2026", "in-kind"]] }], at: "Plan 2026!D2" },

@@ -15,7 +15,7 @@ import { a1, columnLetters, parseA1 } from "../../../src/core";
 import { usedArea } from "./used-area";
 import { isoToExcelSerial } from "../../../src/core/parse/date";
 import type { SettingsBag } from "../../../src/hosts/excel/document-settings";
-import type { ExampleSheet } from "../../../examples/example-workbook";
+import { formulaRows, type ExampleSheet } from "../../../examples/example-workbook";
 
 type Node = any;
 
@@ -44,6 +44,8 @@ export interface SheetSpec {
   /** Protected (Review › Protect Sheet); formatting cells refused unless allowFormatCells. */
   readonly protected?: boolean;
   readonly allowFormatCells?: boolean;
+  /** Formula text ("=SUM(B4:B8)") by position, same shape as values; the value stays what `values` says. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
 }
 
 export interface TableSpec {
@@ -328,6 +330,7 @@ export class FakeExcel {
       const f = s.numberFormat?.[r]?.[c];
       if (f && f !== "General") d.formats.set(a1(top + r, left + c), f);
     }));
+    s.formulas?.forEach((row, r) => row.forEach((f, c) => { if (f) d.formulas.set(a1(top + r, left + c), f); }));
     for (const [cell, fill] of Object.entries(s.fills ?? {})) d.fills.set(cell, fill);
     d.proxy = hybrid(node, (w) => this.log(w), s.name, "");
     this.wireSheet(d);
@@ -443,20 +446,23 @@ export class FakeExcel {
     const key = `range${this.seq++}`;
     d.node.addMock(key);
     const node = d.node[key];
-    const values: ExcelValue[][] = [], formats: string[][] = [];
+    const values: ExcelValue[][] = [], formats: string[][] = [], formulas: ExcelValue[][] = [];
     for (let r = a.top; r <= a.bottom; r++) {
-      const vr: ExcelValue[] = [], fr: string[] = [];
+      const vr: ExcelValue[] = [], fr: string[] = [], fo: ExcelValue[] = [];
       for (let c = a.left; c <= a.right; c++) {
-        vr.push(d.values.get(a1(r, c)) ?? "");
+        const v = d.values.get(a1(r, c)) ?? "";
+        vr.push(v);
         fr.push(d.formats.get(a1(r, c)) ?? "General");
+        fo.push(d.formulas.get(a1(r, c)) ?? v); // Excel gives a constant cell's value as its "formula"
       }
       values.push(vr);
       formats.push(fr);
+      formulas.push(fo);
     }
     const fill = d.fills.get(a1(a.top, a.left)) ?? NO_FILL;
     const address = `${quoteSheet(d.name)}!${areaText(a)}`;
     node.populate({
-      address, values, numberFormat: formats,
+      address, values, numberFormat: formats, formulas,
       rowCount: a.bottom - a.top + 1, columnCount: a.right - a.left + 1, rowIndex: a.top - 1, columnIndex: a.left - 1,
       format: { fill: { ...fill, patternColor: fill.patternColor ?? "" } }, // the mock cannot seed null
     });
@@ -665,6 +671,6 @@ export function exampleSpecs(sheets: readonly ExampleSheet[]): SheetSpec[] {
       values.push(vr);
       numberFormat.push(fr);
     }
-    return { name: s.name, values, numberFormat };
+    return { name: s.name, values, numberFormat, formulas: formulaRows(s) };
   });
 }

@@ -8,7 +8,7 @@ import { exampleSpecs, FakeExcel } from "./fake-excel";
 function paddedExample() {
   return exampleSnapshot().sheets.map((s) => {
     const width = Math.max(...s.values.map((r) => r.length));
-    return { name: s.name, originRow: 1, originColumn: 1, values: s.values.map((r) => Array.from({ length: width }, (_, c): RawCell => r[c] ?? null)) };
+    return { name: s.name, originRow: 1, originColumn: 1, values: s.values.map((r) => Array.from({ length: width }, (_, c): RawCell => r[c] ?? null)), formulas: s.values.map(() => []) };
   });
 }
 
@@ -34,6 +34,7 @@ describe("readWorkbook", () => {
     expect(snapshot.sheets[0]).toEqual({
       name: "Plan", originRow: 3, originColumn: 2,
       values: [["Line", "Amount", "At"], ["Travel", "#REF!", 0.5], [null, true, { date: "2026-01-01" }]],
+      formulas: [[], [], []],
     });
   });
 
@@ -67,7 +68,7 @@ describe("readWorkbook", () => {
 
   test("an empty sheet reads as one blank cell", async () => {
     const snapshot = await readWorkbook(new FakeExcel([{ name: "Empty", values: [] }]).context);
-    expect(snapshot.sheets[0]).toEqual({ name: "Empty", originRow: 1, originColumn: 1, values: [[null]] });
+    expect(snapshot.sheets[0]).toEqual({ name: "Empty", originRow: 1, originColumn: 1, values: [[null]], formulas: [[]] });
   });
 });
 
@@ -85,8 +86,8 @@ describe("readWorkbook on a workbook too large for one request", () => {
     excel.payloadLimitCells = 1500; // cells per request, standing in for Excel on the web's 5 MB
     const progress: [number, number][] = [];
     const sync = jest.spyOn(excel.context, "sync");
-    // 1500 cells at 40 bytes is 60 000 bytes: a budget of 48 000 bytes makes blocks of 400 rows × 3 columns.
-    const snapshot = await readWorkbook(excel.context, { mergedAreas: true, budget: 48_000, onProgress: (done, total) => progress.push([done, total]) });
+    // A budget of 67 200 bytes at 56 bytes a cell makes blocks of 400 rows × 3 columns (1200 cells, under the 1500).
+    const snapshot = await readWorkbook(excel.context, { mergedAreas: true, budget: 67_200, onProgress: (done, total) => progress.push([done, total]) });
     expect(snapshot).toEqual(whole);
     expect(snapshot.sheets[0].values[2000]).toEqual(["Activity 2000", "March 2026", { date: "2031-06-23" }]);
     expect(snapshot.sheets[0].tables).toEqual([{ name: "T", headerRow: 1, firstColumn: 1, lastColumn: 3, lastRow: 2001 }]);
@@ -100,10 +101,18 @@ describe("readWorkbook on a workbook too large for one request", () => {
   test("a block still refused is split until it fits", async () => {
     const excel = big();
     excel.payloadLimitCells = 700;
-    const snapshot = await readWorkbook(excel.context, { budget: 48_000 });
+    const snapshot = await readWorkbook(excel.context, { budget: 67_200 });
     expect(snapshot.sheets[0].values).toHaveLength(2001);
     expect(snapshot.sheets[0].values[1000][0]).toBe("Activity 1000");
     expect(excel.refused).toBeGreaterThan(1);
+  });
+
+  test("formulas come in the same request as the values; constants are not formulas", async () => {
+    const excel = new FakeExcel([{ name: "B", values: [["COST", "Amount"], ["Travel", 5], ["Total", 5]], formulas: [[], [], [null, "=SUM(B2:B2)"]] }]);
+    const sync = jest.spyOn(excel.context, "sync");
+    const snapshot = await readWorkbook(excel.context);
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(snapshot.sheets[0].formulas).toEqual([[], [], [null, "=SUM(B2:B2)"]]);
   });
 
   test("other errors are not swallowed", async () => {

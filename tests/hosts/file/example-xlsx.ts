@@ -29,7 +29,8 @@ export async function writeWorkbook(path: string, sheets: readonly ExampleSheet[
       row.forEach((v, c) => {
         if (v === null) return;
         const cell = ws.getCell(r + 1, c + 1);
-        cell.value = excelValue(v);
+        const formula = sheet.formulas?.[cell.address];
+        cell.value = formula ? { formula: formula.slice(1), result: excelValue(v) as number } : excelValue(v);
         if (v !== null && typeof v === "object") cell.numFmt = "yyyy-mm-dd";
         const fmt = sheet.numberFormats?.[ws.getColumn(c + 1).letter];
         if (fmt && typeof v === "number") cell.numFmt = fmt;

@@ -28,6 +28,8 @@ export interface SeedSheet {
   readonly merged?: readonly string[];
   /** A data range at least this large, as if filled, without holding the cells (for size limits). */
   readonly filledTo?: { readonly rows: number; readonly columns: number };
+  /** Formula text by position ("=SUM(B4:B8)"), same shape as values; the value stays what `values` says. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
 }
 
 export interface SeedSpreadsheet {
@@ -324,6 +326,7 @@ export class FakeSheet {
     seed.values.forEach((row, r) => row.forEach((v, c) => {
       if (v !== null && v !== undefined && v !== "") this.cell(r + 1, c + 1).value = v;
     }));
+    seed.formulas?.forEach((row, r) => row.forEach((f, c) => { if (f) this.cell(r + 1, c + 1).formula = f; }));
     for (const [a1, colour] of Object.entries(seed.backgrounds ?? {})) {
       const a = parseArea(a1);
       this.cell(a.top, a.left).background = colour.toLowerCase();
@@ -518,6 +521,16 @@ export class FakeRange {
     for (let r = this.area.top; r <= this.area.bottom; r++) {
       const row: unknown[] = [];
       for (let c = this.area.left; c <= this.area.right; c++) row.push(this.sheet.peek(r, c)?.value ?? "");
+      out.push(row);
+    }
+    return out;
+  }
+  getFormulas(): string[][] {
+    this.log("getFormulas");
+    const out: string[][] = [];
+    for (let r = this.area.top; r <= this.area.bottom; r++) {
+      const row: string[] = [];
+      for (let c = this.area.left; c <= this.area.right; c++) row.push(this.sheet.peek(r, c)?.formula ?? "");
       out.push(row);
     }
     return out;

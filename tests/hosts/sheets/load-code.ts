@@ -8,7 +8,7 @@ import * as path from "path";
 import * as vm from "vm";
 import type { FakeAppsScript, SeedSheet } from "./fake-apps-script";
 import { midnightIn, wallClock } from "./fake-apps-script";
-import { EXAMPLE_SHEETS } from "../../../examples/example-workbook";
+import { EXAMPLE_SHEETS, formulaRows } from "../../../examples/example-workbook";
 
 export const CODE_JS = path.resolve(__dirname, "../../../dist/gas/Code.js");
 export const SIDEBAR_HTML = path.resolve(__dirname, "../../../dist/gas/Sidebar.html");
@@ -96,5 +96,6 @@ export function exampleSeedSheets(timeZone = TIME_ZONE): SeedSheet[] {
   return EXAMPLE_SHEETS.map((s) => ({
     name: s.name,
     values: s.rows.map((row) => row.map((v) => (v === null ? "" : typeof v === "object" ? midnightIn(v.date, timeZone) : v))),
+    formulas: formulaRows(s),
   }));
 }
