@@ -49,11 +49,19 @@ export const en: { readonly [C in IssueCode]: (p: Params) => string } = {
   "budget.total-typed": (p) => `The total is typed as a number; enter ${s(p, "sum")} instead so it follows the lines when one changes.`,
   "budget.sum-circular": (p) => `${s(p, "label") || "This cell"}'s formula ${s(p, "formula")} includes its own cell ${s(p, "cell")}: a circular reference, so its value cannot be trusted; sum the rows above it only.`,
   "budget.sum-other-sheet": (p) => `${s(p, "label") || "This cell"}'s formula ${s(p, "formula")} adds cells on sheet '${s(p, "sheet")}', so it cannot be checked against the lines here; sum this table's own rows, or bring the lines onto this sheet.`,
+  "budget.variance-mismatch": (p) =>
+    `${s(p, "label") || "This row"}: ${s(p, "column")} is ${money(p, "stated")} but ${s(p, "minuend")} minus ${s(p, "subtrahend")} is ${money(p, "expected")}.`,
+  "budget.percentage-column-mismatch": (p) =>
+    `${s(p, "label") || "This row"}: ${s(p, "column")} is ${formatShare(n(p, "stated"))} but ${s(p, "numerator")} divided by ${s(p, "denominator")} is ${formatShare(n(p, "expected"))}.`,
+  "budget.column-no-neighbours": (p) =>
+    `The ${s(p, "role")} column ${s(p, "column")} has no two budget or actuals columns to its left to compare, so it cannot be checked; move it after the columns it compares, or write it as a formula (=C5-B5).`,
+  "budget.duplicate-column": (p) => `Two amount columns are headed '${s(p, "column")}' (also '${s(p, "first")}' in ${s(p, "firstCell")}); name each for what it holds (Approved 2026, Revised 2026).`,
+  "budget.merged-header-mixed": (p) => `The merged header ${s(p, "range")} spans columns of different kinds (${s(p, "columns")}); split it so each column's header says what it holds.`,
   "budget.subtotal-empty": (p) => `${s(p, "label")} is a subtotal with no cost lines above it to add up; move it below its lines or delete it.`,
   "budget.percentage-mismatch": (p) =>
-    `${s(p, "label")} is ${money(p, "stated")}, but ${formatShare(n(p, "rate"))} of ${s(p, "base")} (${money(p, "baseAmount")}) is ${money(p, "expected")} (difference ${money(p, "difference")}).`,
-  "budget.negative-amount": (p) => `${s(p, "label")} is negative (${money(p, "amount")}).`,
-  "budget.amount-not-numeric": (p) => `The amount of ${s(p, "label") || "this line"} cannot be read as a number ('${s(p, "text")}': ${s(p, "reason")}). Only in-kind lines may have no amount.`,
+    `${inColumn(p)}${s(p, "label")} is ${money(p, "stated")}, but ${formatShare(n(p, "rate"))} of ${s(p, "base")} (${money(p, "baseAmount")}) is ${money(p, "expected")} (difference ${money(p, "difference")}).`,
+  "budget.negative-amount": (p) => `${inColumn(p)}${s(p, "label")} is negative (${money(p, "amount")}).`,
+  "budget.amount-not-numeric": (p) => `${inColumn(p)}The amount of ${s(p, "label") || "this line"} cannot be read as a number ('${s(p, "text")}': ${s(p, "reason")}). Only in-kind lines may have no amount.`,
   "budget.duplicate-label": (p) => `'${s(p, "label")}' is listed twice (also in row ${s(p, "firstRow")}).`,
   "budget.no-total": () => "This budget has no Total row; the computed total is shown in the rollup.",
   "budget.line-after-total": (p) => `${s(p, "label")} (${money(p, "amount")}) is below the Total row, so it is not included in the total.`,

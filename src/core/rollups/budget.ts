@@ -3,6 +3,7 @@ import type { BudgetRecord } from "../kinds/budget";
 import { findStatedPercentages } from "../parse/percent";
 import { minorToUnits } from "../parse/amount";
 import { sumMinor } from "../rules/budget/budget-lines";
+import { shareCell } from "../rules/budget/percentage-column-mismatch";
 import { amountColumnsOf, budgetStructure, mainIndex, sumColumn } from "../rules/budget/structure";
 import type { AmountRole } from "../kinds/budget-columns";
 import type { SheetView } from "../sheet-view";
@@ -118,7 +119,7 @@ export function budgetRollup(table: DetectedTable, sheet: SheetView, records: re
       return {
         header: c.header, role: c.role, year: c.year ?? null,
         total: percent ? null : minorToUnits(sumColumn(lines, i).minor),
-        statedTotal: stated?.kind === "amount" ? (percent ? stated.minor / 100 : minorToUnits(stated.minor)) : null,
+        statedTotal: percent ? (total ? shareCell(sheet.cell(total.row, c.column)) ?? null : null) : stated?.kind === "amount" ? minorToUnits(stated.minor) : null,
         cell: a1(table.headerRow, c.column),
       };
     }),

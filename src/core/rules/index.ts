@@ -34,6 +34,11 @@ import { percentageMismatch } from "./budget/percentage-mismatch";
 import { sumCircular } from "./budget/sum-circular";
 import { sumOtherSheet } from "./budget/sum-other-sheet";
 import { totalTyped } from "./budget/total-typed";
+import { columnNoNeighbours } from "./budget/column-no-neighbours";
+import { duplicateColumn } from "./budget/duplicate-column";
+import { mergedHeaderMixed } from "./budget/merged-header-mixed";
+import { percentageColumnMismatch } from "./budget/percentage-column-mismatch";
+import { varianceMismatch } from "./budget/variance-mismatch";
 import { subtotalEmpty } from "./budget/subtotal-empty";
 import { subtotalMismatch } from "./budget/subtotal-mismatch";
 import { totalDoubleCounted } from "./budget/total-double-counted";
@@ -46,7 +51,8 @@ import { fteInvalid } from "./staffing/fte-invalid";
 /** Every rule, in the order their issues are listed for a cell. */
 export const RULES = [
   errorValue, formulaNotCalculated, requiredBlank, moneyNotNumeric, numberAsText, mergedCells, blankRowRule, duplicateRow, extraCells,
-  subtotalMismatch, subtotalEmpty, totalMismatch, totalDoubleCounted, totalTyped, sumCircular, sumOtherSheet, percentageMismatch, negativeAmount, amountNotNumeric, duplicateLabel, noTotal, lineAfterTotal,
+  subtotalMismatch, subtotalEmpty, totalMismatch, totalDoubleCounted, totalTyped, sumCircular, sumOtherSheet, percentageMismatch,
+  varianceMismatch, percentageColumnMismatch, columnNoNeighbours, duplicateColumn, mergedHeaderMixed, negativeAmount, amountNotNumeric, duplicateLabel, noTotal, lineAfterTotal,
   unreadablePeriod, unscheduled, endBeforeStart, datesDisagree, outsideWindow, referenceOutOfRange, referenceUnreadable, overdue,
   unknownStage, futureDate, unreadableDate,
   fteInvalid,

@@ -14,7 +14,14 @@ const LEDGER_HEAD = ["Date", "Budget line", "Amount", "Currency", "Description"]
 /** A budget whose cell B{row} holds `formula` (the other cells hold none, as a workbook reader says). */
 const withFormula = (t: TinySheet, row: number, formula: string): TinySheet => ({ ...t, formulas: t.rows.map((_, i) => (i === row - 1 ? [null, formula] : [])) });
 
+const YEARS = (...lines: (string | number | null)[][]): TinySheet => ({ name: "Budget", rows: [["COST", "Budget 2025", "Budget 2026", "Variance", "NOTES"], ...lines] });
+
 const CASES: { code: string; sheets: TinySheet[]; at: string; settings?: object; file?: string }[] = [
+  { code: "budget.variance-mismatch", sheets: [YEARS(["Travel", 10, 15, 5, null], ["Salaries", 100, 120, 10, null], ["Total", 110, 135, 25, null])], at: "Budget!D3" },
+  { code: "budget.percentage-column-mismatch", sheets: [{ name: "Budget", rows: [["COST", "Budget", "Actual", "% executed"], ["Travel", 100, 50, 0.5], ["Salaries", 200, 100, 0.8], ["Total", 300, 150, 0.5]] }], at: "Budget!D3" },
+  { code: "budget.column-no-neighbours", sheets: [{ name: "Budget", rows: [["COST", "Variance", "Budget 2026"], ["Travel", 5, 10], ["Total", 5, 10]] }], at: "Budget!B1" },
+  { code: "budget.duplicate-column", sheets: [{ name: "Budget", rows: [["COST", "2026", "2026"], ["Travel", 5, 10], ["Total", 5, 10]] }], at: "Budget!C1" },
+  { code: "budget.merged-header-mixed", sheets: [{ name: "Budget", rows: [["COST", "Budget (CHF)", null, "NOTES"], [null, 2026, "Actual", null], ["Travel", 10, 5, null], ["Total", 10, 5, null]], merged: [{ top: 1, left: 2, bottom: 1, right: 3 }] }], at: "Budget!B1" },
   { code: "cell.formula-not-calculated", sheets: [withFormula(budget(["Salaries", 100, null], ["Social charges", null, null], ["Total", 120, null]), 3, "=ROUND(B2*0.2,0)")], at: "Budget!B3" },
   { code: "budget.total-typed", sheets: [withFormula(budget(["Salaries", 100, null], ["Travel", 20, null], ["Total", 120, null]), 2, "=100")], at: "Budget!B4" },
   { code: "budget.sum-circular", sheets: [withFormula(budget(["Salaries", 100, null], ["Travel", 20, null], ["Total", 120, null]), 4, "=SUM(B2:B4)")], at: "Budget!B4" },

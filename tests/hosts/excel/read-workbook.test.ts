@@ -8,7 +8,7 @@ import { exampleSpecs, FakeExcel } from "./fake-excel";
 function paddedExample() {
   return exampleSnapshot().sheets.map((s) => {
     const width = Math.max(...s.values.map((r) => r.length));
-    return { name: s.name, originRow: 1, originColumn: 1, values: s.values.map((r) => Array.from({ length: width }, (_, c): RawCell => r[c] ?? null)), formulas: s.values.map(() => []) };
+    return { name: s.name, originRow: 1, originColumn: 1, values: s.values.map((r) => Array.from({ length: width }, (_, c): RawCell => r[c] ?? null)), formulas: (s.formulas ?? []).map((r) => (r.some(Boolean) ? Array.from({ length: width }, (_, c) => r[c] ?? null) : [])) };
   });
 }
 
