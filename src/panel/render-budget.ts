@@ -57,6 +57,46 @@ function inKind(b: BudgetView): Child {
   ]);
 }
 
+const ROLE_NAME: Readonly<Record<BudgetView["columns"][number]["role"], string>> = { budget: "budget", actuals: "actuals", difference: "variance", percentage: "percentage" };
+
+/** Which column the figures come from, when the budget has several ("From Budget 2026"). */
+function columnUsed(b: BudgetView): Child {
+  if (b.columns.length < 2) return null;
+  return el("p", { class: "wpc-card-sub wpc-column-used", "data-column": b.column }, [`Figures from the column `, el("strong", {}, [b.column])]);
+}
+
+/** Sections (headings and subtotals) with their totals and shares; nested ones indented. */
+function sections(b: BudgetView): Child {
+  if (b.sections.length === 0) return null;
+  return el("div", { class: "wpc-sections" }, [
+    el("p", { class: "wpc-card-sub" }, ["Sections"]),
+    el("ul", { class: "wpc-lines", "aria-label": "Budget sections" }, b.sections.map((x) => {
+      const li = el("li", { class: "wpc-line wpc-section", "data-depth": String(x.depth) }, [
+        el("span", { class: "wpc-line-label" }, [x.label]),
+        el("span", { class: "wpc-line-amount" }, [money(x.total, b.currency)]),
+        el("span", { class: "wpc-line-share" }, [shareBar(x.share), el("span", { class: "wpc-share-text" }, [share(x.share)])]),
+      ]);
+      li.style.paddingLeft = `${Math.min(x.depth, 4) * 12}px`;
+      return li;
+    })),
+  ]);
+}
+
+/** The other amount columns: their role, the sum of their lines and the stated total. */
+function otherColumns(b: BudgetView): Child {
+  const others = b.columns.filter((c) => c.header !== b.column);
+  if (others.length === 0) return null;
+  const figure = (c: BudgetView["columns"][number]) =>
+    c.role === "percentage" ? (c.statedTotal !== null ? share(c.statedTotal) : "—") : c.total !== null ? money(c.total, b.currency) : "—";
+  return el("div", { class: "wpc-columns" }, [
+    el("p", { class: "wpc-card-sub" }, ["Other columns"]),
+    el("dl", { class: "wpc-facts", "aria-label": "Other amount columns" }, others.flatMap((c) => [
+      el("dt", {}, [c.header, el("span", { class: "wpc-tag" }, [ROLE_NAME[c.role]])]),
+      el("dd", { "data-role": c.role }, [figure(c)]),
+    ])),
+  ]);
+}
+
 /** One budget rollup card: total, check against the stated total, lines with shares, staff vs other, in kind, FTE. */
 export function renderBudget(b: BudgetView, index: number): HTMLElement {
   const titleId = `wpc-budget-${index}`;
@@ -64,9 +104,12 @@ export function renderBudget(b: BudgetView, index: number): HTMLElement {
     el("h3", { class: "wpc-card-title", id: titleId }, [srOnly("Budget: "), b.sheet]),
     el("p", { class: "wpc-card-sub" }, [`Budget · ${b.table.slice(b.sheet.length + 1)}`]),
     el("p", { class: "wpc-total", "data-total": String(b.total) }, [money(b.total, b.currency)]),
+    columnUsed(b),
     totalCheck(b),
+    sections(b),
     el("ul", { class: "wpc-lines", "aria-label": "Budget lines" }, b.lines.map((l) => line(l, b.currency))),
     staffSplit(b),
+    otherColumns(b),
     facts(b),
     inKind(b),
   ]);

@@ -165,6 +165,9 @@ export const PANEL_CSS = `
 .wpc-check-warn { background: var(--wpc-warning-bg); color: var(--wpc-warning); }
 .wpc-tag-bad { background: var(--wpc-error-bg); color: var(--wpc-error); }
 .wpc-tag-warn { background: var(--wpc-warning-bg); color: var(--wpc-warning); }
+.wpc-sections, .wpc-columns { display: flex; flex-direction: column; gap: 4px; }
+.wpc-section .wpc-line-label { font-weight: 600; }
+.wpc-column-used strong { font-weight: 600; color: var(--wpc-fg); }
 .wpc-inkind { display: flex; flex-direction: column; gap: 4px; font-size: 12px; line-height: 16px; }
 .wpc-inkind-label { font-weight: 600; }
 

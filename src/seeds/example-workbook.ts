@@ -91,6 +91,48 @@ export const ISU_BUDGET: ExampleSheet = {
   ],
 };
 
+/**
+ * The ISU budget laid out as a finance office would: sections, subtotals, 2025 and 2026 side by side and
+ * a variance, all as formulas. The 2026 column is exactly the published budget (the lines of ISU_BUDGET);
+ * the layout, the 2025 column and the variance are ILLUSTRATIVE (the seeds publish 2026 only).
+ */
+const SECTION_ROWS = ISU_BUDGET.rows.slice(3, 8);
+const published = (label: string) => SECTION_ROWS.find((r) => r[0] === label)![1] as number;
+const note = (label: string) => SECTION_ROWS.find((r) => r[0] === label)![2];
+const Y2025: Readonly<Record<string, number>> = { Salaries: 370000, "Social charges": 74000, Communication: 20000, Travel: 18000, "Other implementation support costs": 20000 };
+const line = (label: string): RawCell[] => [label, Y2025[label], published(label), published(label) - Y2025[label], note(label)];
+const sum = (labels: string[], pick: (l: string) => number) => labels.reduce((n, l) => n + pick(l), 0);
+const STAFF = ["Salaries", "Social charges"], OPS = ["Communication", "Travel", "Other implementation support costs"];
+const subtotal = (label: string, labels: string[]): RawCell[] =>
+  [label, sum(labels, (l) => Y2025[l]), sum(labels, published), sum(labels, (l) => published(l) - Y2025[l]), H];
+const all = [...STAFF, ...OPS];
+export const ISU_BUDGET_SECTIONS: ExampleSheet = {
+  name: "ISU Budget 2026 by section",
+  source: "illustrative",
+  widths: [36, 14, 14, 12, 70],
+  numberFormats: { B: moneyNumberFormat(""), C: moneyNumberFormat(""), D: moneyNumberFormat("") },
+  formulas: {
+    ...Object.fromEntries([5, 6, 9, 10, 11, 7, 12, 13].map((r) => [`D${r}`, `=C${r}-B${r}`])),
+    B7: "=SUM(B5:B6)", C7: "=SUM(C5:C6)", B12: "=SUM(B9:B11)", C12: "=SUM(C9:C11)", B13: "=B7+B12", C13: "=C7+C12",
+  },
+  rows: [
+    ["ILLUSTRATIVE LAYOUT of the ISU budget by section, 2026 against 2025: the 2026 column is the published 2026 budget (CHF 514'753); the 2025 column and the variance are illustrative figures, not from the seeds."],
+    [],
+    ["COST", "Budget 2025", "Budget 2026", "Variance", "NOTES"],
+    ["Staff costs"],
+    line("Salaries"),
+    line("Social charges"),
+    subtotal("Total staff costs", STAFF),
+    ["Operational costs"],
+    line("Communication"),
+    line("Travel"),
+    line("Other implementation support costs"),
+    subtotal("Total operational costs", OPS),
+    subtotal("Total", all),
+    ["Administrative expenses", "GICHD, in-kind", "GICHD, in-kind", H, ISU_BUDGET.rows[9][2]],
+  ],
+};
+
 const ART6_PARTNERS = "CCM ISU; Chair of MASG; Coordinators on the Enhancement of International Cooperation and Assistance of the APMBC Committee";
 const ART6_REF = "LAP Actions #38 to #42";
 export const ART6_WORKPLAN: ExampleSheet = {
@@ -265,7 +307,7 @@ export const EXPENDITURE_2026: ExampleSheet = {
   ],
 };
 
-export const EXAMPLE_SHEETS: readonly ExampleSheet[] = [ISU_BUDGET, ART6_WORKPLAN, SDR_WORKPLAN, UNIV24_WORKPLAN, UNIV25_WORKPLAN, OUTREACH_LOG, CONTRIBUTIONS_2026, EXPENDITURE_2026];
+export const EXAMPLE_SHEETS: readonly ExampleSheet[] = [ISU_BUDGET, ISU_BUDGET_SECTIONS, ART6_WORKPLAN, SDR_WORKPLAN, UNIV24_WORKPLAN, UNIV25_WORKPLAN, OUTREACH_LOG, CONTRIBUTIONS_2026, EXPENDITURE_2026];
 export const EXAMPLE_WORKBOOK_FILE = "examples/workplan-check-examples.xlsx";
 
 /** The example workbook as the core's snapshot (what a host would read). */

@@ -15,6 +15,7 @@ describe("the example workbook", () => {
     expect(report.tables.map((t) => `${t.sheet}!${t.range} ${t.kind}`)).toEqual([
       "ISU Budget 2026!A3:C10 budget",
       "ISU Budget 2026!A14:C17 staffing",
+      "ISU Budget 2026 by section!A3:E14 budget",
       "Art6 Workplan 2025-2026!A2:G11 activities",
       "SDR Workplan 2025-2026!A2:G7 activities",
       "Univ Workplan 2024-2025!A2:G21 activities",
@@ -34,6 +35,16 @@ describe("the example workbook", () => {
     ]);
     expect(b.inKind.map((l) => l.label)).toEqual(["Administrative expenses"]);
     expect(report.issues.filter((i) => i.sheet === "ISU Budget 2026")).toEqual([]);
+  });
+
+  it("the richer layout (sections, subtotals, 2025 and 2026, variance): the 2026 column is the published budget, with no error", () => {
+    const b = report.rollups.budget.find((x) => x.sheet === "ISU Budget 2026 by section")!;
+    const published = report.rollups.budget[0];
+    expect(b).toMatchObject({ column: "Budget 2026", total: 514753, statedTotal: 514753, staffCosts: 454753, otherCosts: 60000 });
+    expect(b.lines.map((l) => [l.label, l.amount])).toEqual(published.lines.map((l) => [l.label, l.amount]));
+    expect(b.sections.map((x) => [x.label, x.total, x.cell])).toEqual([["Staff costs", 454753, "C7"], ["Operational costs", 60000, "C12"]]);
+    expect(b.columns.map((c) => [c.header, c.role, c.total])).toEqual([["Budget 2025", "budget", 502000], ["Budget 2026", "budget", 514753], ["Variance", "difference", 12753]]);
+    expect(report.issues.filter((i) => i.sheet === "ISU Budget 2026 by section")).toEqual([]);
   });
 
   it("staffing: Director 100%, Specialist 100%, Assistant 50% = 2.5 FTE", () => {

@@ -107,6 +107,18 @@ export function rollupLayout(report: Report, options: LayoutOptions = {}): Layou
     s.line(["Other costs", b.otherCosts, share(b.otherCosts)], [undefined, moneyFormat(b.currency, b.otherCosts), SHARE]);
     if (b.fte !== null) s.line(["Staff (FTE)", b.fte], [undefined, FTE]);
     for (const k of b.inKind) s.line([`In kind: ${k.label}`, k.note]);
+    if (b.sections.length > 0) {
+      s.line(["Section", `Amount (${b.currency})`, "Share", "Cell"], [], "header");
+      for (const x of b.sections) s.line([`${"  ".repeat(Math.min(x.depth, 4))}${x.label}`, x.total, x.share, x.cell], [undefined, moneyFormat(b.currency, x.total), SHARE]);
+    }
+    if (b.columns.length > 1) {
+      s.line([`Figures above from the column: ${b.column}`]);
+      s.line(["Column", "Role", `Sum of lines (${b.currency})`, "Stated total", "Header cell"], [], "header");
+      for (const c of b.columns) {
+        const percent = c.role === "percentage";
+        s.line([c.header, c.role, c.total ?? "", c.statedTotal ?? "", c.cell], [undefined, undefined, c.total !== null ? moneyFormat(b.currency, c.total) : undefined, c.statedTotal === null ? undefined : percent ? SHARE : moneyFormat(b.currency, c.statedTotal)]);
+      }
+    }
     s.gap();
     if (withChart) s.row = Math.max(s.row, top + CHART_ROWS + 1); // the chart sits beside this section: keep the next one below it
   }

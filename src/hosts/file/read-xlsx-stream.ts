@@ -37,7 +37,9 @@ export const STREAMING_LIMITS = [
 function streamCell(cell: ExcelJS.Cell, date1904: boolean): ConvertedCell {
   const v = cell.value as unknown;
   if (v !== null && typeof v === "object" && "formula" in (v as object)) {
-    const { formula, result } = v as { formula: string; result?: unknown };
+    // cell.value drops a cached result of 0 (<v>0</v>); cell.result keeps it.
+    const { formula } = v as { formula: string };
+    const result = cell.result as unknown;
     const text = formula ? "=" + formula : null;
     if (typeof result === "number" && Number.isNaN(result)) return { value: formula.includes("#REF!") ? "#REF!" : null, formula: text };
     if (result === undefined && formula.includes("#REF!")) return { value: "#REF!", formula: text };

@@ -67,6 +67,21 @@ export function rollupLayout(report: Report): RollupLayout {
     bold.push(a1(top, 1), rowRange(top + 1, 5), rowRange(top + 2 + b.lines.length, 3));
     amounts.push(`${a1(firstLine, 2)}:${a1(lastMoney, 2)}`);
     shares.push(`${a1(firstLine, 3)}:${a1(lastMoney, 3)}`);
+    if (b.sections.length > 0) {
+      const sec: Row[] = [[`Sections — ${b.sheet}`], ["Section", `Amount (${b.currency})`, "Share", "", "Source cell"]];
+      for (const x of b.sections) sec.push([`${"  ".repeat(Math.min(x.depth, 4))}${x.label}`, x.total, x.share, "", x.cell]);
+      const t = add(sec);
+      bold.push(a1(t, 1), rowRange(t + 1, 5));
+      amounts.push(`${a1(t + 2, 2)}:${a1(t + 1 + b.sections.length, 2)}`);
+      shares.push(`${a1(t + 2, 3)}:${a1(t + 1 + b.sections.length, 3)}`);
+    }
+    if (b.columns.length > 1) {
+      const cols: Row[] = [[`Amount columns — ${b.sheet} (figures above from: ${b.column})`], ["Column", "Role", `Sum of lines (${b.currency})`, "Stated total", "Header cell"]];
+      for (const c of b.columns) cols.push([c.header, c.role, c.total ?? "", c.role === "percentage" && c.statedTotal !== null ? `${Math.round(c.statedTotal * 1000) / 10}%` : c.statedTotal ?? "", c.cell]);
+      const t = add(cols);
+      bold.push(a1(t, 1), rowRange(t + 1, 5));
+      amounts.push(`${a1(t + 2, 3)}:${a1(t + 1 + b.columns.length, 4)}`);
+    }
   }
 
   for (const s of report.rollups.staffing) {

@@ -201,8 +201,16 @@ export function budgetStructure(table: DetectedTable, sheet: SheetView, records:
   const totalMembers = open.map((i) => i.rec);
   const totalFormulaRows = total ? sumRows(sheet, table, total.row, col) : undefined;
   const depthOf = (i: number): number => { let d = 0; for (let p = parentOf.get(i); p !== undefined; p = parentOf.get(p)) d++; return d; };
-  const ordered = sections.map((s, i) => (s.subtotal ? { ...s, depth: depthOf(i) } : s))
-    .sort((a, b) => firstRow(a) - firstRow(b));
+  // A section begins at its heading, else where its first member begins (a nested section's heading):
+  // sections are listed in that order, an outer one before the first one inside it.
+  const beginOf = new Map<BudgetRecord, number>();
+  const begins = sections.map((x) => {
+    const b = Math.min(x.heading?.row ?? Infinity, ...x.members.map((m) => beginOf.get(m) ?? m.row), x.subtotal?.row ?? Infinity);
+    if (x.subtotal) beginOf.set(x.subtotal, b);
+    return b;
+  });
+  const ordered = sections.map((x, i) => ({ x: x.subtotal ? { ...x, depth: depthOf(i) } : x, begin: begins[i] }))
+    .sort((a, b) => a.begin - b.begin || a.x.depth - b.x.depth).map((e) => e.x);
   const structure: BudgetStructure = { lines, sections: ordered, total, totalMembers, ...(totalFormulaRows ? { totalFormulaRows } : {}), emptySubtotals };
   cache.set(records, structure);
   return structure;
@@ -232,8 +240,6 @@ function arithmeticSubtotals(body: readonly BudgetRecord[], k: number, statedTot
   }
   return found.size > 0 && all - taken === statedTotal ? found : new Set();
 }
-
-const firstRow = (s: BudgetSection) => Math.min(s.heading?.row ?? Infinity, s.members[0]?.row ?? Infinity, s.subtotal?.row ?? Infinity);
 
 function findLastIndex<T>(xs: readonly T[], p: (x: T) => boolean): number {
   for (let i = xs.length - 1; i >= 0; i--) if (p(xs[i])) return i;
