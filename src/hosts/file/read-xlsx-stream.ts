@@ -38,8 +38,8 @@ function streamCell(cell: ExcelJS.Cell, date1904: boolean): ConvertedCell {
   const v = cell.value as unknown;
   if (v !== null && typeof v === "object" && "formula" in (v as object)) {
     // cell.value drops a cached result of 0 (<v>0</v>); cell.result keeps it.
-    const { formula } = v as { formula: string };
-    const result = cell.result as unknown;
+    const { formula, result: own } = v as { formula: string; result?: unknown };
+    const result = own !== undefined ? own : (cell.result as unknown);
     const text = formula ? "=" + formula : null;
     if (typeof result === "number" && Number.isNaN(result)) return { value: formula.includes("#REF!") ? "#REF!" : null, formula: text };
     if (result === undefined && formula.includes("#REF!")) return { value: "#REF!", formula: text };

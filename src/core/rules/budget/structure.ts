@@ -205,7 +205,8 @@ export function budgetStructure(table: DetectedTable, sheet: SheetView, records:
   // sections are listed in that order, an outer one before the first one inside it.
   const beginOf = new Map<BudgetRecord, number>();
   const begins = sections.map((x) => {
-    const b = Math.min(x.heading?.row ?? Infinity, ...x.members.map((m) => beginOf.get(m) ?? m.row), x.subtotal?.row ?? Infinity);
+    let b = Math.min(x.heading?.row ?? Infinity, x.subtotal?.row ?? Infinity);
+    for (const m of x.members) b = Math.min(b, beginOf.get(m) ?? m.row);
     if (x.subtotal) beginOf.set(x.subtotal, b);
     return b;
   });
