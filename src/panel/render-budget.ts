@@ -107,6 +107,7 @@ export function renderBudget(b: BudgetView, index: number): HTMLElement {
     columnUsed(b),
     totalCheck(b),
     sections(b),
+    b.sections.length > 0 ? el("p", { class: "wpc-card-sub" }, ["Lines"]) : null,
     el("ul", { class: "wpc-lines", "aria-label": "Budget lines" }, b.lines.map((l) => line(l, b.currency))),
     staffSplit(b),
     otherColumns(b),

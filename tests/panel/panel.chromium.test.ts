@@ -473,3 +473,21 @@ describe("layout at task-pane width", () => {
     expect(gantt.scroll).toBeGreaterThan(gantt.client);
   });
 });
+
+describe("budget card: sections, the column used, the other columns", () => {
+  test("the ISU budget by section shows its sections, Budget 2026 as the column used, and 2025 and the variance", async () => {
+    const sheet = exampleSnapshot().sheets.find((s) => s.name === "ISU Budget 2026 by section")!;
+    const { page, pageErrors } = await openPanel({ snapshot: { name: "isu-budget-sections.xlsx", sheets: [sheet] } });
+    await validate(page);
+    const card = page.locator("[data-region=budget] .wpc-budget").first();
+    await expect(card.locator(".wpc-total").textContent()).resolves.toBe("CHF 514'753");
+    await expect(card.locator(".wpc-column-used").getAttribute("data-column")).resolves.toBe("Budget 2026");
+    await expect(card.locator(".wpc-section .wpc-line-label").allTextContents()).resolves.toEqual(["Staff costs", "Operational costs"]);
+    await expect(card.locator(".wpc-section .wpc-line-amount").allTextContents()).resolves.toEqual(["CHF 454'753", "CHF 60'000"]);
+    await expect(card.locator(".wpc-columns dd").allTextContents()).resolves.toEqual(["CHF 502'000", "CHF 12'753"]);
+    expect(await noHorizontalOverflow(page)).toBeLessThanOrEqual(WIDTH);
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await card.screenshot({ path: path.join(ROOT, "test-artifacts/panel-budget-sections.png") });
+    expect(pageErrors).toEqual([]);
+  });
+});

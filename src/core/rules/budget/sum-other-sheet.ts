@@ -1,6 +1,5 @@
-import { sumAreas } from "../../formula/refs";
 import { defineRule, Hit } from "../rule";
-import { amountColumnsOf } from "./structure";
+import { forEachSum } from "./sum-formulas";
 
 export const sumOtherSheet = defineRule({
   code: "budget.sum-other-sheet",
@@ -10,14 +9,10 @@ export const sumOtherSheet = defineRule({
   kinds: ["budget"],
   check({ table, sheet, records }) {
     const hits: Hit[] = [];
-    if (!sheet.snapshot.formulas) return hits;
-    for (const c of amountColumnsOf(table)) {
-      for (const r of records) {
-        const f = sheet.formula(r.row, c.column);
-        const other = f ? sumAreas(f)?.find((a) => a.sheet !== undefined && a.sheet !== table.sheet) : undefined;
-        if (other) hits.push({ row: r.row, column: c.column, field: "amount", params: { label: r.label, formula: f!, sheet: other.sheet! } });
-      }
-    }
+    forEachSum(table, sheet, records, (r, column, formula, areas) => {
+      const other = areas.find((a) => a.sheet !== undefined && a.sheet !== table.sheet);
+      if (other) hits.push({ row: r.row, column, field: "amount", params: { label: r.label, formula, sheet: other.sheet! } });
+    });
     return hits;
   },
 });
