@@ -32,7 +32,8 @@ export function toRawRows(values: readonly (readonly unknown[])[], formats: read
  * never null, which the core reads as "not calculated".
  */
 export function toFormulaRows(formulas: readonly (readonly unknown[])[] | undefined, values: RawCell[][]): (string | null)[][] {
-  return (formulas ?? []).map((row, r) => {
+  if (formulas === undefined) return [];
+  return formulas.map((row, r) => {
     // A row without any formula stays empty: most rows of a work plan hold none.
     if (!row.some(isFormula)) return [];
     return row.map((f, c) => {
@@ -44,3 +45,12 @@ export function toFormulaRows(formulas: readonly (readonly unknown[])[] | undefi
 }
 
 const isFormula = (f: unknown): f is string => typeof f === "string" && f.startsWith("=");
+
+/** A range's loaded formulas, or undefined where the host did not give them (older runtimes). */
+export function loadedFormulas(range: { readonly formulas: unknown[][] }): unknown[][] | undefined {
+  try {
+    return range.formulas;
+  } catch {
+    return undefined;
+  }
+}

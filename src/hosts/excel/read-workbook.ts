@@ -1,7 +1,7 @@
 import type { HostTable, MergedArea, RawCell, SheetSnapshot, WorkbookSnapshot } from "../../core";
 import type { Progress } from "../../panel/bridge";
 import { parseAddress, parseAddressList, type SheetArea } from "./address";
-import { toFormulaRows, toRawRows } from "./cells";
+import { loadedFormulas, toFormulaRows, toRawRows } from "./cells";
 import { is1904, queueDateSystem } from "./date-system";
 import { capMessage, MAX_SHEET_CELLS, MAX_WORKBOOK_CELLS, ReadLimitError, type UsedExtent } from "./read-limits";
 import { type Block, PAYLOAD_BUDGET, planReads, splitPack } from "./read-plan";
@@ -222,7 +222,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     ...(options.name ? { name: options.name } : {}),
     sheets: sheets.map((ws, i) => {
       const values = toRawRows(used[i].values, used[i].numberFormat, date1904);
-      return sheetSnapshot(ws.name, used[i].address, values, toFormulaRows(used[i].formulas, values), merged[i], byTable);
+      return sheetSnapshot(ws.name, used[i].address, values, toFormulaRows(loadedFormulas(used[i]), values), merged[i], byTable);
     }),
   };
 }
@@ -255,7 +255,7 @@ async function readInBlocks(context: Excel.RequestContext, sheets: readonly Exce
     }
     for (const { b, r } of reads) {
       const rows = toRawRows(r.values, r.numberFormat, date1904);
-      toFormulaRows(r.formulas, rows).forEach((row, k) => (formulas[b.sheet][b.rowOffset + k] = row));
+      toFormulaRows(loadedFormulas(r), rows).forEach((row, k) => (formulas[b.sheet][b.rowOffset + k] = row));
       rows.forEach((row, k) => (values[b.sheet][b.rowOffset + k] = row));
       doneRows += b.rows;
     }
