@@ -13,7 +13,7 @@ function bigReport(rows: number): Report {
     tables: [{ sheet: SHEET, kind: "activities", range: `A1:J${rows + 1}`, id: `${SHEET}!A1:J${rows + 1}`, rows, source: "detected" }],
     issues: [],
     rollups: {
-      budget: [], staffing: [], deliverables,
+      budget: [], staffing: [], funding: [], execution: [], deliverables,
       timeline: [{ sheet: SHEET, table: `${SHEET}!A1:J${rows + 1}`, activities: rows, byMonth: { "2026-01": rows }, byQuarter: { "2026-Q1": rows }, ongoing: 0, unscheduled: 0, months: ["2026-01", "2026-02", "2026-03"], grid, milestones: [] }],
       coverage: [{ plan: "LAP", from: 1, to: 2, uncovered: [2], actions: [{ action: 1, activities: grid.map((g) => ({ sheet: SHEET, cell: g.cell, activity: g.activity })) }] }],
     },

@@ -404,10 +404,10 @@ describe("insert template", () => {
     mkdirSync(path.dirname(INSERT_SHOT), { recursive: true });
     await page.screenshot({ path: INSERT_SHOT, fullPage: true });
 
-    // The next Validate reads the new sheet too: a second budget of CHF 514'753.
+    // The next Validate reads the new sheet too: a third budget of CHF 514'753 (after the published sheet and the same lines by section).
     await validate(page);
     const totals = await page.locator("[data-region=budget] .wpc-total").allTextContents();
-    expect(totals).toEqual(["CHF 514'753", "CHF 514'753"]);
+    expect(totals).toEqual(["CHF 514'753", "CHF 514'753", "CHF 514'753"]);
   });
 
   test("keyboard: open the section, pick Budget and its seed with the arrow keys, Enter inserts", async () => {

@@ -38,8 +38,9 @@ test("on screen: sections, charts drawn, screenshot", async () => {
   const p = await open(page(), 1100);
   const ids = await p.$$eval("section.report-section", (s) => s.map((x) => x.id));
   expect(ids).toEqual(["summary", "issues", "budget", "funding", "timelines", "consolidated", "coverage"]);
-  // Five budget bars, one Gantt per plan plus the consolidated one, 50 coverage squares, 13 of them filled.
-  expect(await p.$$eval("#budget svg rect", (r) => r.length)).toBe(5);
+  // Five bars for each of the two budgets (the published sheet and the same lines by section), one Gantt per
+  // plan plus the consolidated one, 50 coverage squares, 13 of them filled.
+  expect(await p.$$eval("#budget svg", (s) => s.map((x) => x.querySelectorAll("rect").length))).toEqual([5, 5]);
   expect(await p.$$eval("#timelines svg.wpc-chart", (s) => s.length)).toBe(4);
   expect(await p.$$eval("#coverage svg [data-action]", (g) => g.length)).toBe(50);
   expect(await p.$$eval("#coverage svg [data-action]:not([data-cited='0'])", (g) => g.length)).toBe(13);
