@@ -53,7 +53,7 @@ describe("write rollups", () => {
     expect(filled).toEqual(["2026-05"]);
 
     // Batched: one setValues per block, one setBackgrounds per Gantt.
-    expect(fake.count("Range.setValues", ROLLUPS)).toBe(1 + report.rollups.budget.length + report.rollups.budget.filter((b) => b.sections.length > 0).length + report.rollups.budget.filter((b) => b.columns.length > 1).length + report.rollups.staffing.length + report.rollups.funding.length + report.rollups.execution.length + report.rollups.timeline.length + rollupViewSections(report).length + 1);
+    expect(fake.count("Range.setValues", ROLLUPS)).toBe(1 + report.rollups.budget.length + report.rollups.budget.filter((b: { sections: unknown[] }) => b.sections.length > 0).length + report.rollups.budget.filter((b: { columns: unknown[] }) => b.columns.length > 1).length + report.rollups.staffing.length + report.rollups.funding.length + report.rollups.execution.length + report.rollups.timeline.length + rollupViewSections(report).length + 1);
     expect(fake.count("Range.setBackgrounds", ROLLUPS)).toBe(report.rollups.timeline.length);
     // The server read each sheet once, afresh (the sidebar sent its settings, not the report), and never the rollup sheet.
     expect(fake.count("Range.getValues")).toBe(fake.spreadsheet.sheets.length - 1);
