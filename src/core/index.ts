@@ -15,6 +15,7 @@ export { RULES } from "./rules";
 export type { IssueCode } from "./rules";
 export { a1, parseA1, columnLetters, qualified } from "./a1";
 export { formatMoney, formatShare } from "./format/money";
+export * from "./i18n";
 export { overspentFirst } from "./rollups/execution";
 export { parsePeriod, periodFromIsoDate, monthKey, quarterKey, monthIndex } from "./parse/period";
 export type { Period, MonthIndex } from "./parse/period";

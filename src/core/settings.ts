@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { DEFAULT_GROUPING, GROUPINGS, type Grouping } from "./i18n/number-style";
+import { LANGS, type Lang } from "./i18n/lang";
 
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected YYYY-MM");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
@@ -39,6 +41,10 @@ export const SettingsSchema = z.object({
    * Exchange rates to the budget's currency: code → value of one unit ("EUR": "0.9412"). Decimal text
    * keeps the rate exact; a number is read from its shortest decimal form. Wins over a rate table.
    */
+  /** The language of messages, panel, reports and rollup sheets; hosts default it to the user's (Office, Sheets, LANG). */
+  lang: z.enum(LANGS).optional(),
+  /** How amounts are grouped in every message and report, whatever the language: 514'753 by default. */
+  grouping: z.enum(GROUPINGS).optional(),
   rates: z.record(z.string().regex(/^[A-Z]{3}$/, "a three-letter currency code"), z.union([
     z.number().positive().finite(),
     z.string().regex(/^\d+(\.\d{1,12})?$/, "a decimal rate such as 0.9412").refine((t) => /[1-9]/.test(t), "a rate above zero"),
@@ -56,6 +62,8 @@ export interface ResolvedSettings {
   readonly roundingTolerance: number;
   readonly maxIssuesPerRule: number;
   readonly rates: Readonly<Record<string, number | string>>;
+  readonly lang: Lang;
+  readonly grouping: Grouping;
 }
 
 export interface ActionPlan {
@@ -86,5 +94,7 @@ export function resolveSettings(settings: Settings, today: string): ResolvedSett
     roundingTolerance: settings.roundingTolerance ?? 1,
     maxIssuesPerRule: settings.maxIssuesPerRule ?? 200,
     rates: settings.rates ?? {},
+    lang: settings.lang ?? "en",
+    grouping: settings.grouping ?? DEFAULT_GROUPING,
   };
 }
