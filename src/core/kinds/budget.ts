@@ -43,7 +43,7 @@ export const budgetKind: TableKind<BudgetRecord> = {
   name: "budget",
   title: "Budget",
   fields: [
-    { name: "label", title: "Cost line", required: true, aliases: ["cost", "costs", "item", "items", "budget line", "line", "cost line", "cost item", "category", "expense", "expenses", "expenditure", "description", "cout", "couts", "poste", "rubrique", "ligne budgetaire", "depenses", "partida", "concepto", "rubro", "linea presupuestaria", "gasto", "gastos"] },
+    { name: "label", title: "Cost line", required: true, aliases: ["cost", "costs", "item", "items", "budget line", "line", "cost line", "cost item", "category", "expense", "expenses", "expenditure", "description", "cout", "couts", "costo", "costos", "coste", "costes", "poste", "rubrique", "ligne budgetaire", "depenses", "partida", "concepto", "rubro", "linea presupuestaria", "gasto", "gastos"] },
     {
       name: "amount", title: "Amount", type: "money",
       aliases: ["amount", "amount in chf", "amount chf", "chf", "eur", "usd", "amount in eur", "amount in usd", "budget", "budget chf", "cost in chf", "montant", "montant en chf", "montant chf", "importe", "importe en chf", "monto", "total chf"],

@@ -31,7 +31,7 @@ export const outreachKind: TableKind<OutreachRecord> = {
   name: "outreach",
   title: "Outreach log",
   fields: [
-    { name: "state", title: "State", required: true, aliases: ["state", "states", "country", "countries", "target state", "target states", "state not party", "signatory", "etat", "etats", "pays", "pais", "estado objetivo"] },
+    { name: "state", title: "State", required: true, aliases: ["state", "states", "country", "countries", "target state", "target states", "state not party", "signatory", "etat", "etats", "pays", "pais", "estado", "estados", "estado objetivo"] },
     { name: "date", title: "Date", aliases: ["date", "meeting date", "date of contact", "contact date", "when", "date de contact", "date de la reunion", "fecha", "fecha de contacto"] },
     { name: "stage", title: "Stage", aliases: ["stage", "step", "status", "follow up", "follow up stage", "etape", "statut", "suivi", "etapa", "fase", "seguimiento"] },
     { name: "lead", title: "Lead", aliases: ["lead", "responsible", "by", "contact person", "lead outreach", "responsable", "encargado"] },

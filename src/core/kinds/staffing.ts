@@ -37,8 +37,8 @@ export const staffingKind: TableKind<StaffingRecord> = {
   title: "Staffing",
   fields: [
     { name: "position", title: "Position", required: true, aliases: ["position", "positions", "post", "posts", "title", "job title", "role", "staff", "staff member", "staffing", "poste", "postes", "fonction", "personnel", "puesto", "puestos", "cargo", "personal"] },
-    { name: "fte", title: "FTE", required: true, aliases: ["fte", "fte %", "% fte", "fte share", "share", "percentage", "%", "time", "workload", "occupancy", "activity rate", "taux", "taux d activite", "pourcentage", "etp", "dedicacion", "porcentaje", "jornada"] },
-    { name: "cost", title: "Cost", type: "money", aliases: ["cost", "costs", "salary", "salaries", "annual cost", "amount", "amount in chf", "cost in chf", "cout", "salaire", "montant", "costo", "salario", "importe"] },
+    { name: "fte", title: "FTE", required: true, aliases: ["fte", "fte %", "% fte", "fte share", "share", "percentage", "%", "time", "workload", "occupancy", "activity rate", "taux", "taux d activite", "pourcentage", "etp", "dedicacion", "dedicacion ejc", "ejc", "porcentaje", "jornada"] },
+    { name: "cost", title: "Cost", type: "money", aliases: ["cost", "costs", "salary", "salaries", "annual cost", "amount", "amount in chf", "cost in chf", "cout", "cout annuel", "cout annuel chf", "costo anual", "costo anual chf", "salaire", "montant", "costo", "salario", "importe"] },
   ],
   identify: (m) => m.has("position") && m.has("fte"),
   recordSchema: z.object({

@@ -1,3 +1,4 @@
+import type { Lang } from "../i18n/lang";
 import { KIND_NAMES } from "../kinds/kind-name";
 import { ART6_WORKPLAN, CONTRIBUTIONS_2026, ExampleSheet, EXPENDITURE_2026, ISU_BUDGET, OUTREACH_LOG, SDR_WORKPLAN, UNIV24_WORKPLAN, UNIV25_WORKPLAN } from "../../seeds/example-workbook";
 import { activitiesTemplate, BLANK_ACTIVITY_ROWS } from "./activities";
@@ -10,35 +11,43 @@ import { BLANK_OUTREACH_ROWS, outreachTemplate } from "./outreach";
 import { seedActivities, seedBudget, seedContacts, seedPositions, seedRowsBelow, seedTitle, seedWindow } from "./prefill";
 import { BLANK_STAFFING_ROWS, staffingTemplate } from "./staffing";
 import { TemplateError } from "./template";
+import { ACTIVITIES_TEXT } from "./text";
 import type { MonthWindow, TemplateKind, TemplateSheet } from "./template";
+import { BUDGET_TEXT, CATALOG_TEXT, DEFAULT_BUDGET_LINE_KEYS, LEDGERS_TEXT, OUTREACH_TEXT, STAFFING_TEXT } from "./text";
+import type { PrefillKey } from "./text";
 
-/** The kinds a user can insert, with what a menu shows. */
-export const TEMPLATE_KINDS: readonly { readonly kind: TemplateKind; readonly title: string; readonly description: string }[] = [
-  { kind: "activities", title: "Activities", description: "Work plan: activity, lead, timeline, Start/End dates, status, and a month-by-month Gantt." },
-  { kind: "budget", title: "Budget", description: "Cost lines in CHF, a Total that adds them up, social charges computed from a rate cell." },
-  { kind: "staffing", title: "Staffing", description: "Positions with their share of full time (FTE) and a total." },
-  { kind: "outreach", title: "Outreach log", description: "States contacted, when, and the follow-up stage reached." },
-  { kind: "contributions", title: "Contributions", description: "Pledges and payments by contributor, with currency, date received and what is outstanding." },
-  { kind: "expenditure", title: "Expenditure ledger", description: "Payments by date, charged to a budget line (a dropdown of the budget's lines), in any currency." },
-  { kind: "rates", title: "Currency rates", description: "The value of one unit of each currency in CHF, to convert contributions and payments." },
-];
+export interface TemplateKindInfo {
+  readonly kind: TemplateKind;
+  readonly title: string;
+  readonly description: string;
+}
 
-/** The default budget template's lines: what a blank ledger offers in its Budget line dropdown. */
-const DEFAULT_BUDGET_LINES = ["Salaries", "Social charges", "Communication", "Travel", "Other implementation support costs"];
+/** The kinds a user can insert, with what a menu shows in `lang`, in the menu's order. */
+const MENU_ORDER: readonly TemplateKind[] = ["activities", "budget", "staffing", "outreach", "contributions", "expenditure", "rates"];
+export const templateKinds = (lang: Lang = "en"): TemplateKindInfo[] =>
+  MENU_ORDER.map((kind) => ({ kind, title: CATALOG_TEXT[lang].kinds[kind].title, description: CATALOG_TEXT[lang].kinds[kind].description }));
+/** The kinds in English (the menu's order). */
+export const TEMPLATE_KINDS: readonly TemplateKindInfo[] = templateKinds("en");
 
-/** Seed data a template can be filled with. */
+/** The default budget template's lines in `lang`: what a blank ledger offers in its Budget line dropdown. */
+const defaultBudgetLines = (lang: Lang): string[] => DEFAULT_BUDGET_LINE_KEYS.map((k) => BUDGET_TEXT[lang].lines[k]);
+
+/** Seed data a template can be filled with. The seeds are English documents: a prefill's content stays as published. */
 export const PREFILLS = {
-  "isu-budget-2026": { kind: "budget", title: "ISU budget 2026 (CHF 514'753)", seed: ISU_BUDGET },
-  "isu-staffing-2026": { kind: "staffing", title: "ISU staffing structure 2026 (2.5 FTE)", seed: ISU_BUDGET },
-  "art6-2025-2026": { kind: "activities", title: "Article 6 cooperation and assistance work plan 2025-2026", seed: ART6_WORKPLAN },
-  "sdr-2025-2026": { kind: "activities", title: "Stockpile destruction and retention work plan 2025-2026", seed: SDR_WORKPLAN },
-  "univ-2024-2025": { kind: "activities", title: "Universalization work plan 2024-2025", seed: UNIV24_WORKPLAN },
-  "univ-2025-2026": { kind: "activities", title: "Universalization work plan 2025-2026", seed: UNIV25_WORKPLAN },
-  "outreach-illustrative": { kind: "outreach", title: "Outreach follow-up log (illustrative, not real data)", seed: OUTREACH_LOG },
-  "contributions-illustrative": { kind: "contributions", title: "Contributions to the 2026 budget (illustrative, not real data)", seed: CONTRIBUTIONS_2026 },
-  "expenditure-illustrative": { kind: "expenditure", title: "Expenditure ledger 2026 (illustrative, not real data)", seed: EXPENDITURE_2026 },
-  "rates-illustrative": { kind: "rates", title: "Currency rates to CHF (illustrative, not real data)", seed: CONTRIBUTIONS_2026 },
-} as const satisfies Record<string, { kind: TemplateKind; title: string; seed: ExampleSheet }>;
+  "isu-budget-2026": { kind: "budget", title: CATALOG_TEXT.en.prefills["isu-budget-2026"], seed: ISU_BUDGET },
+  "isu-staffing-2026": { kind: "staffing", title: CATALOG_TEXT.en.prefills["isu-staffing-2026"], seed: ISU_BUDGET },
+  "art6-2025-2026": { kind: "activities", title: CATALOG_TEXT.en.prefills["art6-2025-2026"], seed: ART6_WORKPLAN },
+  "sdr-2025-2026": { kind: "activities", title: CATALOG_TEXT.en.prefills["sdr-2025-2026"], seed: SDR_WORKPLAN },
+  "univ-2024-2025": { kind: "activities", title: CATALOG_TEXT.en.prefills["univ-2024-2025"], seed: UNIV24_WORKPLAN },
+  "univ-2025-2026": { kind: "activities", title: CATALOG_TEXT.en.prefills["univ-2025-2026"], seed: UNIV25_WORKPLAN },
+  "outreach-illustrative": { kind: "outreach", title: CATALOG_TEXT.en.prefills["outreach-illustrative"], seed: OUTREACH_LOG },
+  "contributions-illustrative": { kind: "contributions", title: CATALOG_TEXT.en.prefills["contributions-illustrative"], seed: CONTRIBUTIONS_2026 },
+  "expenditure-illustrative": { kind: "expenditure", title: CATALOG_TEXT.en.prefills["expenditure-illustrative"], seed: EXPENDITURE_2026 },
+  "rates-illustrative": { kind: "rates", title: CATALOG_TEXT.en.prefills["rates-illustrative"], seed: CONTRIBUTIONS_2026 },
+} as const satisfies Record<PrefillKey, { kind: TemplateKind; title: string; seed: ExampleSheet }>;
+
+/** A prefill's title as the insert list shows it in `lang`. */
+export const prefillTitle = (name: PrefillName, lang: Lang = "en"): string => CATALOG_TEXT[lang].prefills[name];
 
 export type PrefillName = keyof typeof PREFILLS;
 export const PREFILL_NAMES = Object.keys(PREFILLS) as PrefillName[];
@@ -54,67 +63,78 @@ export interface TemplateOptions {
   readonly planWindow?: MonthWindow;
   /** Today's date (YYYY-MM-DD): the core never reads the clock, so a blank plan's default window needs it. */
   readonly today?: string;
+  /** The language of the headers, labels, dropdowns and prompts (default English). A prefill's content stays as its seed writes it. */
+  readonly lang?: Lang;
 }
 
-function blank(kind: TemplateKind, options: TemplateOptions): TemplateSheet {
+function blank(kind: TemplateKind, options: TemplateOptions, lang: Lang): TemplateSheet {
   switch (kind) {
     case "activities": {
       const window = options.planWindow ?? (options.today ? defaultWindow(options.today) : undefined);
       if (!window) throw new TemplateError("a blank activities template needs a plan window or today's date");
-      return activitiesTemplate({ sheetName: "Activities", window, activities: [], blankRows: BLANK_ACTIVITY_ROWS });
+      return activitiesTemplate({ sheetName: ACTIVITIES_TEXT[lang].sheetName, window, activities: [], blankRows: BLANK_ACTIVITY_ROWS, lang });
     }
-    case "budget":
+    case "budget": {
+      const tx = BUDGET_TEXT[lang], l = tx.lines;
       return budgetTemplate({
-        sheetName: "Budget",
-        title: "Budget (CHF)",
+        sheetName: tx.sheetName,
+        title: tx.title,
         lines: [
-          { label: "Salaries" },
-          { label: "Social charges", rateOf: "Salaries", notes: "Estimated at 20% of salary" },
-          { label: "Communication" },
-          { label: "Travel" },
-          { label: "Other implementation support costs" },
+          { label: l.salaries },
+          { label: l.socialCharges, rateOf: l.salaries, notes: tx.socialChargesNote },
+          { label: l.communication },
+          { label: l.travel },
+          { label: l.other },
         ],
-        inKind: [],
+        inKind: [{ label: tx.inKind, notes: tx.inKindNote }],
+        lang,
       });
+    }
     case "staffing":
-      return staffingTemplate({ sheetName: "Staffing", title: "Staffing structure", positions: [], blankRows: BLANK_STAFFING_ROWS });
+      return staffingTemplate({ sheetName: STAFFING_TEXT[lang].sheetName, title: STAFFING_TEXT[lang].title, positions: [], blankRows: BLANK_STAFFING_ROWS, lang });
     case "outreach":
-      return outreachTemplate({ sheetName: "Outreach log", title: "Outreach follow-up log", contacts: [], blankRows: BLANK_OUTREACH_ROWS });
-    case "contributions":
-      return contributionsTemplate({ sheetName: "Contributions", title: "Contributions", rows: [], blankRows: BLANK_CONTRIBUTION_ROWS });
-    case "expenditure":
-      return expenditureTemplate({ sheetName: "Expenditure", title: "Expenditure ledger", budgetLines: DEFAULT_BUDGET_LINES, rows: [], blankRows: BLANK_EXPENDITURE_ROWS });
-    case "rates":
-      return ratesTemplate({ sheetName: "Rates", title: "Currency rates (value of one unit in CHF)", rows: [], blankRows: 8 });
+      return outreachTemplate({ sheetName: OUTREACH_TEXT[lang].sheetName, title: OUTREACH_TEXT[lang].title, contacts: [], blankRows: BLANK_OUTREACH_ROWS, lang });
+    case "contributions": {
+      const tx = LEDGERS_TEXT[lang].contributions;
+      return contributionsTemplate({ sheetName: tx.sheetName, title: tx.title, rows: [], blankRows: BLANK_CONTRIBUTION_ROWS, lang });
+    }
+    case "expenditure": {
+      const tx = LEDGERS_TEXT[lang].expenditure;
+      return expenditureTemplate({ sheetName: tx.sheetName, title: tx.title, budgetLines: defaultBudgetLines(lang), rows: [], blankRows: BLANK_EXPENDITURE_ROWS, lang });
+    }
+    case "rates": {
+      const tx = LEDGERS_TEXT[lang].rates;
+      return ratesTemplate({ sheetName: tx.sheetName, title: tx.title, rows: [], blankRows: 8, lang });
+    }
   }
 }
 
-function prefilled(name: PrefillName, options: TemplateOptions): TemplateSheet {
+function prefilled(name: PrefillName, options: TemplateOptions, lang: Lang): TemplateSheet {
   const { kind, seed } = PREFILLS[name];
   switch (kind) {
     case "activities":
-      return activitiesTemplate({ sheetName: seed.name, title: seedTitle(seed), window: options.planWindow ?? seedWindow(seed), activities: seedActivities(seed), blankRows: 0, prefill: name });
+      return activitiesTemplate({ sheetName: seed.name, title: seedTitle(seed), window: options.planWindow ?? seedWindow(seed), activities: seedActivities(seed), blankRows: 0, prefill: name, lang });
     case "budget": {
       const { lines, inKind } = seedBudget(seed);
-      return budgetTemplate({ sheetName: seed.name, title: seedTitle(seed), lines, inKind, prefill: name });
+      return budgetTemplate({ sheetName: seed.name, title: seedTitle(seed), lines, inKind, prefill: name, lang });
     }
     case "staffing": {
       const { title, positions } = seedPositions(seed);
-      return staffingTemplate({ sheetName: "ISU Staffing 2026", title, positions, blankRows: 0, prefill: name });
+      return staffingTemplate({ sheetName: "ISU Staffing 2026", title, positions, blankRows: 0, prefill: name, lang });
     }
     case "outreach":
-      return outreachTemplate({ sheetName: seed.name, title: seedTitle(seed), contacts: seedContacts(seed), blankRows: 0, prefill: name });
+      return outreachTemplate({ sheetName: seed.name, title: seedTitle(seed), contacts: seedContacts(seed), blankRows: 0, prefill: name, lang });
     case "contributions": {
       const { title, rows } = seedRowsBelow(seed, "Contributor");
-      return contributionsTemplate({ sheetName: seed.name, title, rows, blankRows: 0, prefill: name });
+      return contributionsTemplate({ sheetName: seed.name, title, rows, blankRows: 0, prefill: name, lang });
     }
     case "expenditure": {
       const { title, rows } = seedRowsBelow(seed, "Date");
-      return expenditureTemplate({ sheetName: seed.name, title, budgetLines: seedBudget(ISU_BUDGET).lines.map((l) => l.label), rows, blankRows: 0, prefill: name });
+      return expenditureTemplate({ sheetName: seed.name, title, budgetLines: seedBudget(ISU_BUDGET).lines.map((l) => l.label), rows, blankRows: 0, prefill: name, lang });
     }
     case "rates": {
       const { title, rows } = seedRowsBelow(seed, "Currency");
-      return ratesTemplate({ sheetName: "Rates 2026 (illus.)", title, rows, blankRows: 0, prefill: name });
+      return ratesTemplate({ sheetName: "Rates 2026 (illus.)", title, rows, blankRows: 0, prefill: name, lang });
     }
   }
 }
@@ -125,8 +145,9 @@ function prefilled(name: PrefillName, options: TemplateOptions): TemplateSheet {
  */
 export function buildTemplate(kind: TemplateKind, prefill?: PrefillName, options: TemplateOptions = {}): TemplateSheet {
   if (!isTemplateKind(kind)) throw new TemplateError(`unknown template kind '${String(kind)}' (expected ${KIND_NAMES.join(", ")})`);
-  if (prefill === undefined) return blank(kind, options);
+  const lang = options.lang ?? "en";
+  if (prefill === undefined) return blank(kind, options, lang);
   if (!isPrefillName(prefill)) throw new TemplateError(`unknown prefill '${String(prefill)}' (expected one of ${PREFILL_NAMES.join(", ")})`);
   if (PREFILLS[prefill].kind !== kind) throw new TemplateError(`prefill '${prefill}' is a ${PREFILLS[prefill].kind} template, not ${kind}`);
-  return prefilled(prefill, options);
+  return prefilled(prefill, options, lang);
 }

@@ -2,8 +2,14 @@ import type { RawCell } from "../snapshot";
 import { amountValidation, currencyValidation, dateValidation, ledgerTableTemplate, PLAIN_MONEY_FORMAT } from "./ledger-tables";
 import type { RowsSpec } from "./ledger-tables";
 import type { TemplateSheet } from "./template";
+import { LEDGERS_TEXT } from "./text";
+import type { Lang } from "../i18n/lang";
 
-export const CONTRIBUTION_HEADERS = ["Contributor", "Pledged", "Received", "Outstanding", "Date received", "Currency", "Earmarked for", "Year", "Notes"] as const;
+export const contributionHeaders = (lang: Lang = "en"): string[] => {
+  const h = LEDGERS_TEXT[lang].contributions.headers;
+  return [h.contributor, h.pledged, h.received, h.outstanding, h.date, h.currency, h.earmarked, h.year, h.notes];
+};
+export const CONTRIBUTION_HEADERS = contributionHeaders("en");
 export const BLANK_CONTRIBUTION_ROWS = 20;
 
 /** Pledged − received in the row's own currency; N() reads a blank or text as 0 (Excel and Sheets agree). */
@@ -15,20 +21,22 @@ function outstanding(r: number, row: readonly RawCell[]): { formula: string; res
 export type ContributionsSpec = RowsSpec;
 
 export function contributionsTemplate(spec: ContributionsSpec): TemplateSheet {
+  const lang = spec.lang ?? "en";
+  const tx = LEDGERS_TEXT[lang].contributions, h = tx.headers;
   return ledgerTableTemplate({
     kind: "contributions",
     tableName: "Contributions",
     ...spec,
     columns: [
-      { header: "Contributor", width: 22 },
-      { header: "Pledged", width: 14, numberFormat: PLAIN_MONEY_FORMAT, validation: amountValidation("Pledged", "The amount pledged, in the row's currency.", 0) },
-      { header: "Received", width: 14, numberFormat: PLAIN_MONEY_FORMAT, validation: amountValidation("Received", "The amount received so far, in the row's currency.", 0) },
-      { header: "Outstanding", width: 14, numberFormat: PLAIN_MONEY_FORMAT, formula: outstanding },
-      { header: "Date received", width: 14, validation: dateValidation("Date received", "When the payment arrived (not in the future).") },
-      { header: "Currency", width: 10, validation: currencyValidation("pledge and payment") },
-      { header: "Earmarked for", width: 20 },
-      { header: "Year", width: 8 },
-      { header: "Notes", width: 44, wrap: true },
+      { header: h.contributor, width: 22 },
+      { header: h.pledged, width: 14, numberFormat: PLAIN_MONEY_FORMAT, validation: amountValidation(lang, h.pledged, tx.pledgedPrompt, 0) },
+      { header: h.received, width: 14, numberFormat: PLAIN_MONEY_FORMAT, validation: amountValidation(lang, h.received, tx.receivedPrompt, 0) },
+      { header: h.outstanding, width: 14, numberFormat: PLAIN_MONEY_FORMAT, formula: outstanding },
+      { header: h.date, width: 14, validation: dateValidation(lang, h.date, tx.datePrompt) },
+      { header: h.currency, width: 10, validation: currencyValidation(lang, tx.currencyOf) },
+      { header: h.earmarked, width: 20 },
+      { header: h.year, width: 8 },
+      { header: h.notes, width: 44, wrap: true },
     ],
   });
 }

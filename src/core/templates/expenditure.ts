@@ -1,8 +1,14 @@
 import { amountValidation, currencyValidation, dateValidation, ledgerTableTemplate, PLAIN_MONEY_FORMAT } from "./ledger-tables";
 import type { RowsSpec } from "./ledger-tables";
 import type { TemplateSheet } from "./template";
+import { LEDGERS_TEXT } from "./text";
+import type { Lang } from "../i18n/lang";
 
-export const EXPENDITURE_HEADERS = ["Date", "Budget line", "Amount", "Currency", "Description", "Reference"] as const;
+export const expenditureHeaders = (lang: Lang = "en"): string[] => {
+  const h = LEDGERS_TEXT[lang].expenditure.headers;
+  return [h.date, h.line, h.amount, h.currency, h.description, h.reference];
+};
+export const EXPENDITURE_HEADERS = expenditureHeaders("en");
 export const BLANK_EXPENDITURE_ROWS = 30;
 
 export interface ExpenditureSpec extends RowsSpec {
@@ -11,21 +17,23 @@ export interface ExpenditureSpec extends RowsSpec {
 }
 
 export function expenditureTemplate(spec: ExpenditureSpec): TemplateSheet {
+  const lang = spec.lang ?? "en";
+  const tx = LEDGERS_TEXT[lang].expenditure, h = tx.headers;
   return ledgerTableTemplate({
     kind: "expenditure",
     tableName: "Expenditure",
     ...spec,
     columns: [
-      { header: "Date", width: 14, validation: dateValidation("Date", "The payment date, in the budget year.") },
+      { header: h.date, width: 14, validation: dateValidation(lang, h.date, tx.datePrompt) },
       {
-        header: "Budget line", width: 34,
+        header: h.line, width: 34,
         // Not strict: a line typed by hand is matched tolerantly by the core ("Travels" = Travel) and reported if unknown.
-        validation: { rule: { type: "list", values: spec.budgetLines }, strict: false, promptTitle: "Budget line", prompt: "The budget line this payment is charged to.", error: "" },
+        validation: { rule: { type: "list", values: spec.budgetLines }, strict: false, promptTitle: h.line, prompt: tx.linePrompt, error: "" },
       },
-      { header: "Amount", width: 14, numberFormat: PLAIN_MONEY_FORMAT, validation: amountValidation("Amount", "The amount paid, in the row's currency; a refund is negative and says so in the description.", -100_000_000) },
-      { header: "Currency", width: 10, validation: currencyValidation("payment") },
-      { header: "Description", width: 40, wrap: true },
-      { header: "Reference", width: 12 },
+      { header: h.amount, width: 14, numberFormat: PLAIN_MONEY_FORMAT, validation: amountValidation(lang, h.amount, tx.amountPrompt, -100_000_000) },
+      { header: h.currency, width: 10, validation: currencyValidation(lang, tx.currencyOf) },
+      { header: h.description, width: 40, wrap: true },
+      { header: h.reference, width: 12 },
     ],
   });
 }

@@ -1,10 +1,12 @@
 import { a1Range } from "../a1";
+import type { Lang } from "../i18n/lang";
 import { isDateCell, RawCell } from "../snapshot";
 import { DATE_FORMAT } from "./formats";
 export { PLAIN_MONEY_FORMAT } from "./formats";
 import { Grid, tableArea, text } from "./grid";
 import type { TemplateCell, TemplateSheet, TemplateValidation, ValidationRule } from "./template";
 import type { TemplateKind } from "./template";
+import { LEDGERS_TEXT } from "./text";
 
 /** Currencies offered in the dropdowns (others may be typed: the core asks for a rate). */
 export const TEMPLATE_CURRENCIES = ["CHF", "EUR", "USD", "GBP", "NOK", "SEK", "DKK", "JPY", "CAD", "AUD"] as const;
@@ -31,6 +33,8 @@ export interface RowsSpec {
   readonly rows: readonly (readonly RawCell[])[];
   readonly blankRows: number;
   readonly prefill?: string;
+  /** The language of the headers and prompts (default English). */
+  readonly lang?: Lang;
 }
 
 export interface LedgerTableSpec extends RowsSpec {
@@ -94,13 +98,14 @@ export function ledgerTableTemplate(spec: LedgerTableSpec): TemplateSheet {
   };
 }
 
-export const currencyValidation = (what: string) => ({
-  rule: { type: "list" as const, values: TEMPLATE_CURRENCIES }, strict: false, promptTitle: "Currency",
-  prompt: `The currency of the ${what}; blank means CHF. Another code may be typed: give it a rate in a rate table.`, error: "",
+/** `of` says whose currency it is, in the language: "pledge and payment", "du paiement". */
+export const currencyValidation = (lang: Lang, of: string) => ({
+  rule: { type: "list" as const, values: TEMPLATE_CURRENCIES }, strict: false, promptTitle: LEDGERS_TEXT[lang].currencyTitle,
+  prompt: LEDGERS_TEXT[lang].currencyPrompt(of), error: "",
 });
 
-export const dateValidation = (title: string, prompt: string) => ({ rule: { type: "date" as const }, strict: true, promptTitle: title, prompt, error: "Enter a date, e.g. 16 Feb 2026." });
+export const dateValidation = (lang: Lang, title: string, prompt: string) => ({ rule: { type: "date" as const }, strict: true, promptTitle: title, prompt, error: LEDGERS_TEXT[lang].dateError });
 
-export const amountValidation = (title: string, prompt: string, min: number) => ({
-  rule: { type: "decimal" as const, min, max: MAX_AMOUNT }, strict: true, promptTitle: title, prompt, error: "Enter the amount as a number, e.g. 50000 (not text such as 'EUR 50'000').",
+export const amountValidation = (lang: Lang, title: string, prompt: string, min: number) => ({
+  rule: { type: "decimal" as const, min, max: MAX_AMOUNT }, strict: true, promptTitle: title, prompt, error: LEDGERS_TEXT[lang].amountError,
 });

@@ -1,10 +1,18 @@
 import { a1Range } from "../a1";
+import type { Lang } from "../i18n/lang";
 import { FTE_TOTAL_FORMAT, MONEY_FORMAT, SHARE_FORMAT } from "./formats";
 import { Grid, tableArea, text } from "./grid";
 import type { TemplateSheet } from "./template";
+import { STAFFING_TEXT } from "./text";
 
-/** "Annual cost (CHF)" is read by the core as the staffing cost column; the Total row is skipped as a post. */
-export const STAFFING_HEADERS = ["Position", "FTE", "Annual cost (CHF)", "Notes"] as const;
+/** "Annual cost (CHF)" is read by the core as the staffing cost column (in every language); the Total row is skipped as a post. */
+export const staffingHeaders = (lang: Lang = "en"): string[] => {
+  const h = STAFFING_TEXT[lang].headers;
+  return [h.position, h.fte, h.cost, h.notes];
+};
+export const STAFFING_HEADERS = staffingHeaders("en");
+/** The FTE total's format: "2.5 FTE", "2.5 ETP", "2.5 EJC" (the decimal mark is the spreadsheet's). */
+export const fteTotalFormat = (lang: Lang): string => (lang === "en" ? FTE_TOTAL_FORMAT : `0.0# "${STAFFING_TEXT[lang].fteUnit}"`);
 export const BLANK_STAFFING_ROWS = 6;
 const TITLE_ROW = 1;
 const HEADER_ROW = 2;
@@ -23,12 +31,16 @@ export interface StaffingSpec {
   readonly positions: readonly PositionInput[];
   readonly blankRows: number;
   readonly prefill?: string;
+  readonly lang?: Lang;
 }
 
 export function staffingTemplate(spec: StaffingSpec): TemplateSheet {
+  const lang = spec.lang ?? "en";
+  const tx = STAFFING_TEXT[lang];
+  const headers = staffingHeaders(lang);
   const g = new Grid();
   g.set(TITLE_ROW, 1, text(spec.title, true));
-  STAFFING_HEADERS.forEach((h, i) => g.set(HEADER_ROW, i + 1, text(h, true)));
+  headers.forEach((h, i) => g.set(HEADER_ROW, i + 1, text(h, true)));
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + Math.max(1, spec.positions.length + spec.blankRows);
   for (let r = first; r <= last; r++) {
@@ -39,8 +51,8 @@ export function staffingTemplate(spec: StaffingSpec): TemplateSheet {
     if (p?.notes) g.set(r, 4, text(p.notes));
   }
   const total = last + 1;
-  g.set(total, 1, text("Total", true));
-  g.set(total, 2, { formula: `=SUM(B${first}:B${last})`, result: g.sumColumn(2, first, last), numberFormat: FTE_TOTAL_FORMAT, bold: true });
+  g.set(total, 1, text(tx.total, true));
+  g.set(total, 2, { formula: `=SUM(B${first}:B${last})`, result: g.sumColumn(2, first, last), numberFormat: fteTotalFormat(lang), bold: true });
 
   return {
     kind: "staffing",
@@ -49,10 +61,10 @@ export function staffingTemplate(spec: StaffingSpec): TemplateSheet {
     title: spec.title,
     rows: g.rows(),
     columns: [{ width: 36, wrap: true }, { width: 10 }, { width: 18 }, { width: 70, wrap: true }],
-    table: tableArea("Staffing", HEADER_ROW, total, 1, STAFFING_HEADERS.length, false),
+    table: tableArea("Staffing", HEADER_ROW, total, 1, headers.length, false),
     validations: [
-      { range: a1Range(first, 2, last, 2), rule: { type: "decimal", min: 0, max: 1 }, strict: true, promptTitle: "FTE", prompt: "Share of full time: 100% (or 1) full time, 50% (or 0.5) half time.", error: "Enter a share from 0% to 100%, e.g. 50%." },
-      { range: a1Range(first, 3, last, 3), rule: { type: "decimal", min: 0, max: 10_000_000 }, strict: true, promptTitle: "Annual cost", prompt: "A number in CHF, e.g. 150000.", error: "Enter the annual cost as a number of francs, e.g. 150000." },
+      { range: a1Range(first, 2, last, 2), rule: { type: "decimal", min: 0, max: 1 }, strict: true, promptTitle: tx.fteTitle, prompt: tx.ftePrompt, error: tx.fteError },
+      { range: a1Range(first, 3, last, 3), rule: { type: "decimal", min: 0, max: 10_000_000 }, strict: true, promptTitle: tx.costTitle, prompt: tx.costPrompt, error: tx.costError },
     ],
     conditionalFormats: [],
     namedRanges: [],
