@@ -1,4 +1,5 @@
 import type { Report } from "../core/report/report";
+import type { Grouping, Lang } from "../core/i18n";
 import { formatMoney, formatShare } from "../core/format/money";
 import type { Consolidated } from "../core/views/consolidate";
 import { periodText } from "../core/views/period-text";
@@ -14,6 +15,10 @@ export interface HtmlReportInput {
   readonly consolidated?: Consolidated;
   /** Who made it: "workplan-check 0.1.0", "Workplan Check for Excel". */
   readonly generator?: string;
+  /** The language of the report's own words and <html lang>; English when absent. */
+  readonly lang?: Lang;
+  /** How amounts are grouped (514'753 by default). */
+  readonly grouping?: Grouping;
 }
 
 const money = (units: number, currency: string) => formatMoney(Math.round(units * 100), currency);

@@ -6,8 +6,10 @@ import type { Styles } from "./ansi";
 import { formatBudget, formatStaffing } from "./format-budget";
 import { formatExecution, formatFunding } from "./format-funding";
 import { formatDeliverables, formatTimeline } from "./format-timeline";
-import { clip, padEnd, plural, truncate, wrap } from "./text-layout";
+import { clip, padEnd, truncate, wrap } from "./text-layout";
 import { maxOf } from "../../core/max-of";
+import { ENGLISH_CLI } from "./i18n";
+import type { CliLocale } from "./i18n";
 
 export interface HumanFormat {
   readonly color: boolean;
@@ -17,6 +19,8 @@ export interface HumanFormat {
   readonly notes?: readonly string[];
   /** List every issue; otherwise a code repeated in one table shows its first few and a summary line. */
   readonly verbose?: boolean;
+  /** The language and number style of the report's own words (issue messages come from the core). */
+  readonly locale?: CliLocale;
 }
 
 /** In a table, a code with more issues than this shows only the first SHOWN_PER_CODE. */
@@ -38,30 +42,36 @@ function collapse(list: readonly Issue[]): { kept: Issue[]; more: Map<Issue, Iss
 }
 
 type Issue = Report["issues"][number];
-const SEVERITY_WIDTH = 8;
+/** The severity column is as wide as the language's longest name ("warning", "avertissement"). */
+const severityWidth = (L: CliLocale) => maxOf(Object.values(L.terms.severity).map((n) => Array.from(n).length), 8);
 
-function severityLabel(sev: Issue["severity"], s: Styles): string {
-  const label = padEnd(sev, SEVERITY_WIDTH);
+function severityLabel(sev: Issue["severity"], s: Styles, L: CliLocale): string {
+  const label = padEnd(L.terms.severity[sev], severityWidth(L));
   return sev === "error" ? s.red(s.bold(label)) : sev === "warning" ? s.yellow(label) : s.cyan(label);
 }
 
 /** Header: the file, the as-of date, and the tables found (sheet, kind, range, rows). */
-function header(r: Report, s: Styles, width: number): string[] {
-  const out = [s.bold(r.file ?? "(workbook)") + s.dim(` · as of ${r.asOf} · ${plural(r.tables.length, "table")} found`)];
+function header(r: Report, s: Styles, width: number, L: CliLocale): string[] {
+  const h = L.t.header;
+  const out = [s.bold(r.file ?? h.workbook) + s.dim(` · ${h.asOf(L.date(r.asOf))} · ${h.tablesFound(r.tables.length)}`)];
   const sheetWidth = Math.min(32, maxOf(r.tables.map((t) => t.sheet.length), 5));
+  const kindWidth = maxOf(r.tables.map((t) => Array.from(L.kind(t.kind)).length), 10);
+  const rowsWidth = maxOf(r.tables.map((t) => t.range.length), 9);
   for (const t of r.tables) {
-    const line = clip(`  ${padEnd(truncate(t.sheet, sheetWidth), sheetWidth)}  ${padEnd(t.kind, 10)}  ${padEnd(t.range, 9)}  ${plural(t.rows, "row")}`, width - 15);
-    out.push(t.source === "host-table" ? line + s.dim(" (Excel table)") : line);
+    const line = clip(`  ${padEnd(truncate(t.sheet, sheetWidth), sheetWidth)}  ${padEnd(L.kind(t.kind), kindWidth)}  ${padEnd(t.range, rowsWidth)}  ${h.rows(t.rows)}`, width - 15);
+    out.push(t.source === "host-table" ? line + s.dim(" " + h.excelTable) : line);
   }
-  if (r.tables.length === 0) out.push("  " + s.dim("no workplan, budget, staffing or outreach table recognised"));
+  if (r.tables.length === 0) out.push("  " + s.dim(h.noTables));
   return out;
 }
 
 /** Issues grouped by sheet, then by table; one entry each: severity, cell, code, message (wrapped). */
-function issues(r: Report, s: Styles, width: number, verbose: boolean): string[] {
-  if (r.issues.length === 0) return [s.green("No issues found.")];
+function issues(r: Report, s: Styles, width: number, verbose: boolean, L: CliLocale): string[] {
+  const t = L.t.issues;
+  if (r.issues.length === 0) return [s.green(t.none)];
   const { kept, more } = verbose ? { kept: r.issues, more: new Map<Issue, Issue[]>() } : collapse(r.issues);
-  const titles = new Map(r.tables.map((t) => [t.id, `${t.kind} ${t.range}${t.title ? " · " + t.title : ""}`]));
+  const titles = new Map(r.tables.map((x) => [x.id, `${L.kind(x.kind)} ${x.range}${x.title ? " · " + x.title : ""}`]));
+  const sevWidth = severityWidth(L);
   const out: string[] = [];
   let sheet: string | undefined, table: string | undefined | null = null;
   for (const i of kept) {
@@ -73,11 +83,11 @@ function issues(r: Report, s: Styles, width: number, verbose: boolean): string[]
     }
     if (i.table !== table) {
       table = i.table;
-      out.push("  " + s.dim(truncate(table ? titles.get(table) ?? table : "sheet", width - 2)));
+      out.push("  " + s.dim(truncate(table ? titles.get(table) ?? table : t.sheetLevel, width - 2)));
     }
-    const lead = `    ${severityLabel(i.severity, s)} ${qualified(i.sheet, i.cell)}  ${i.code}  `;
-    const leadWidth = 4 + SEVERITY_WIDTH + 1 + qualified(i.sheet, i.cell).length + 2 + i.code.length + 2;
-    const indent = " ".repeat(4 + SEVERITY_WIDTH + 1);
+    const lead = `    ${severityLabel(i.severity, s, L)} ${qualified(i.sheet, i.cell)}  ${i.code}  `;
+    const leadWidth = 4 + sevWidth + 1 + qualified(i.sheet, i.cell).length + 2 + i.code.length + 2;
+    const indent = " ".repeat(4 + sevWidth + 1);
     const room = width - leadWidth;
     // A message starts on the issue's own line when a useful part fits, else on the next line.
     out.push(room >= 30
@@ -87,20 +97,20 @@ function issues(r: Report, s: Styles, width: number, verbose: boolean): string[]
     if (rest) {
       const cells = rest.map((x) => x.cell);
       const list = cells.length > 8 ? `${cells.slice(0, 8).join(", ")}, …` : cells.join(", ");
-      out.push(indent + s.dim(wrap(`… and ${rest.length} more ${i.code} in this table (${list}); --verbose lists them`, width - indent.length, width - indent.length, indent)));
+      out.push(indent + s.dim(wrap(t.more(rest.length, i.code, list), width - indent.length, width - indent.length, indent)));
     }
   }
   return out;
 }
 
-function counts(r: Report, s: Styles): string {
-  const c = r.counts;
+function counts(r: Report, s: Styles, L: CliLocale): string {
+  const c = r.counts, t = L.t.issues;
   const parts = [
-    c.error ? s.red(s.bold(plural(c.error, "error"))) : plural(0, "error"),
-    c.warning ? s.yellow(plural(c.warning, "warning")) : plural(0, "warning"),
-    `${c.info} info`,
+    c.error ? s.red(s.bold(t.errors(c.error))) : t.errors(0),
+    c.warning ? s.yellow(t.warnings(c.warning)) : t.warnings(0),
+    t.infos(c.info),
   ];
-  return `${r.valid ? s.green("✔ valid") : s.red("✘ not valid")}: ${parts.join(", ")}`;
+  return t.summary(r.valid ? s.green(t.valid) : s.red(t.notValid), parts.join(", "));
 }
 
 /**
@@ -110,15 +120,16 @@ function counts(r: Report, s: Styles): string {
 export function formatHuman(report: Report, format: HumanFormat): string {
   // The Gantt grid (one entry per activity) is not printed: left out of the copy rather than made safe.
   const r = visibleDeep({ ...report, rollups: { ...report.rollups, timeline: report.rollups.timeline.map((t) => ({ ...t, grid: [] })) } });
-  const s = styles(format.color), width = format.width ?? 100;
-  const head = [...header(r, s, width), ...visibleDeep(format.notes ?? []).map((n) => s.yellow("  note: ") + wrap(n, width - 8, width - 8, "        "))];
-  const blocks: string[][] = [head, issues(r, s, width, format.verbose ?? false), [counts(r, s)]];
-  for (const b of r.rollups.budget) blocks.push(formatBudget(b, s, width));
-  for (const st of r.rollups.staffing) blocks.push(formatStaffing(st, s, width));
-  for (const f of r.rollups.funding) blocks.push(formatFunding(f, s, width));
-  for (const e of r.rollups.execution) blocks.push(formatExecution(e, s, width));
-  for (const t of r.rollups.timeline) blocks.push(formatTimeline(t, s, width));
-  const d = formatDeliverables(r.rollups.deliverables, s, width);
+  const s = styles(format.color), width = format.width ?? 100, L = format.locale ?? ENGLISH_CLI;
+  const noteLabel = "  " + L.t.header.note, noteIndent = " ".repeat(Array.from(noteLabel).length);
+  const head = [...header(r, s, width, L), ...visibleDeep(format.notes ?? []).map((n) => s.yellow(noteLabel) + wrap(n, width - noteIndent.length, width - noteIndent.length, noteIndent))];
+  const blocks: string[][] = [head, issues(r, s, width, format.verbose ?? false, L), [counts(r, s, L)]];
+  for (const b of r.rollups.budget) blocks.push(formatBudget(b, s, width, L));
+  for (const st of r.rollups.staffing) blocks.push(formatStaffing(st, s, width, L));
+  for (const f of r.rollups.funding) blocks.push(formatFunding(f, s, width, L));
+  for (const e of r.rollups.execution) blocks.push(formatExecution(e, s, width, L));
+  for (const t of r.rollups.timeline) blocks.push(formatTimeline(t, s, width, L));
+  const d = formatDeliverables(r.rollups.deliverables, s, width, L);
   if (d.length) blocks.push(d);
   return blocks.map((b) => b.join("\n")).join("\n\n") + "\n";
 }

@@ -5,7 +5,7 @@
  */
 import { basename } from "path";
 import { Command } from "commander";
-import { formatMoney, resolveSettings, toReport, validateWorkbook } from "../../core";
+import { resolveSettings, toReport, validateWorkbook } from "../../core";
 import type { Report } from "../../core";
 import { importedTemplates, importPlan } from "../../core/import";
 import type { DocLocation, ImportResult } from "../../core/import";
@@ -15,12 +15,16 @@ import type { CliIo } from "./cli-io";
 import { complain, EXIT } from "./cli-io";
 import { FileReadError } from "./file-read-error";
 import { formatHuman } from "./format-human";
-import { localToday, UsageError } from "./options";
+import { languageOf, localToday, UsageError } from "./options";
+import type { LanguageFlags } from "./options";
+import { addLanguageOptions } from "./commands/settings-options";
+import { cliLocale } from "./i18n";
+import type { CliLocale } from "./i18n";
 import { readDocument } from "./read-document";
 import { readSpreadsheet } from "./read-file";
 import { checkOutFile, writeAtomically } from "./template-command";
 
-export interface ImportFlags {
+export interface ImportFlags extends LanguageFlags {
   readonly out: string;
   readonly json?: boolean;
   readonly force?: boolean;
@@ -31,10 +35,11 @@ export interface ImportFlags {
 const plain = (s: string): string => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
 const where = (l: DocLocation): string => `¶${l.paragraph}${l.headingPath.length > 0 ? ` (${l.headingPath.join(" > ")})` : ""}`;
 
-function summary(file: string, out: string, r: ImportResult, sheets: readonly string[]): string[] {
-  const lines = [`imported ${file} → ${out}: ${r.activities.length} ${r.activities.length === 1 ? "activity" : "activities"}, ${r.deliverables.length} deliverables and expected outputs, ${r.budgets.length} budget ${r.budgets.length === 1 ? "table" : "tables"}; sheets: ${sheets.map((s) => `'${s}'`).join(", ")}`];
-  for (const b of r.budgets) lines.push(`  budget '${b.title}': ${b.lines.length} lines, total ${formatMoney(Math.round(b.total * 100), b.currency)}`);
-  for (const n of r.notices) lines.push(`  note ${where(n.location)}: ${importMessage(n.code, n.params)}`);
+function summary(file: string, out: string, r: ImportResult, sheets: readonly string[], L: CliLocale): string[] {
+  const t = L.t.importing;
+  const lines = [t.summary(file, out, r.activities.length, r.deliverables.length, r.budgets.length, sheets.map((s) => `'${s}'`).join(", "))];
+  for (const b of r.budgets) lines.push("  " + t.budget(b.title, b.lines.length, L.units(b.total, b.currency)));
+  for (const n of r.notices) lines.push("  " + t.note(where(n.location), importMessage(n.code, n.params)));
   return lines.map(plain);
 }
 
@@ -50,6 +55,8 @@ function jsonOf(file: string, out: string, r: ImportResult, sheets: readonly str
 
 export async function runImport(file: string, flags: ImportFlags, io: CliIo): Promise<number> {
   try {
+    const language = languageOf(flags, io.env);
+    const L = cliLocale(language);
     checkOutFile(flags.out, flags.force);
     const doc = await readDocument(file);
     const parsed = importPlan(doc);
@@ -62,12 +69,12 @@ export async function runImport(file: string, flags: ImportFlags, io: CliIo): Pr
     await writeAtomically(templates, flags.out);
     // Read back what was written: the check sees the file a user opens, not the templates.
     const { snapshot } = await readSpreadsheet(flags.out);
-    const report = toReport(validateWorkbook(snapshot, resolveSettings({}, today)), flags.out);
+    const report = toReport(validateWorkbook(snapshot, resolveSettings(language, today)), flags.out);
     const sheets = snapshot.sheets.map((s) => s.name);
     if (flags.json) io.stdout.write(JSON.stringify(jsonOf(file, flags.out, parsed.value, sheets, report)) + "\n");
     else {
-      io.stdout.write(summary(file, flags.out, parsed.value, sheets).join("\n") + "\n\n");
-      io.stdout.write(formatHuman(report, { color: useColor(io.stdout.isTTY, flags.color, io.env) }));
+      io.stdout.write(summary(file, flags.out, parsed.value, sheets, L).join("\n") + "\n\n");
+      io.stdout.write(formatHuman(report, { color: useColor(io.stdout.isTTY, flags.color, io.env), locale: L }));
     }
     return report.valid ? EXIT.ok : EXIT.issues;
   } catch (e) {
@@ -79,14 +86,15 @@ export async function runImport(file: string, flags: ImportFlags, io: CliIo): Pr
 
 /** Registers `import FILE --out FILE.xlsx [--json] [--force]`. */
 export function registerImportCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command("import")
     .description("read a work plan written as a document (.docx, .md, .txt) into an activities table (and its budget table), then check it")
     .argument("<file>", "the work plan document: .docx, .md or .txt")
     .requiredOption("--out <file>", "the .xlsx file to write")
     .option("--json", "print what was found (with each row's place in the document) and the check's report as one JSON object")
     .option("--force", "replace the --out file if it exists")
-    .option("--no-color", "no colours in the text report (also: NO_COLOR=1)")
+    .option("--no-color", "no colours in the text report (also: NO_COLOR=1)");
+  addLanguageOptions(cmd)
     .addHelpText("after", "\nExit codes: 0 written and no errors, 1 written and the check found errors (e.g. a timeline it cannot read), 2 the document cannot be imported or the file cannot be written.")
     .action(async (file: string, flags: ImportFlags) => setExit(await runImport(file, flags, io)));
 }

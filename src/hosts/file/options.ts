@@ -1,4 +1,6 @@
 import { LAUSANNE_ACTION_PLAN, milestonesObject, parseMilestone, SettingsSchema } from "../../core";
+import { GROUPINGS, groupingExample, LANG_NAMES, LANGS, langFromEnv, parseLang } from "../../core/i18n";
+import type { Grouping, Lang } from "../../core/i18n";
 import { parseActionPlan } from "../../core/parse/action-plan";
 import type { MilestoneEntry, Settings } from "../../core";
 import { READER_CHOICES } from "./read-xlsx";
@@ -9,8 +11,14 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
+/** --lang and --grouping, which every command takes (language-options in settings-options.ts). */
+export interface LanguageFlags {
+  readonly lang?: string;
+  readonly grouping?: string;
+}
+
 /** The check command's options as commander hands them over (strings, before validation). */
-export interface CheckFlags {
+export interface CheckFlags extends LanguageFlags {
   readonly json?: boolean;
   readonly asOf?: string;
   readonly planWindow?: string;
@@ -99,12 +107,42 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-/** Command-line flags → the core's Settings, validated by its SettingsSchema. Throws UsageError. */
-export function toSettings(flags: CheckFlags): Settings {
+/**
+ * --lang: "fr", "FR", "fr-CH" or "fr_CH.UTF-8" name French; without the flag, the environment decides
+ * (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext reads them), English when it names none of ours.
+ */
+export function parseLangFlag(flag: string | undefined, env: Readonly<Record<string, string | undefined>> = {}): Lang {
+  if (flag === undefined) return langFromEnv(env);
+  const lang = parseLang(flag);
+  if (lang) return lang;
+  const known = LANGS.map((l) => `${l} (${LANG_NAMES[l]})`);
+  throw new UsageError(`--lang expects ${known.slice(0, -1).join(", ")} or ${known[known.length - 1]}, not '${flag}'`);
+}
+
+/** --grouping: how amounts are grouped, whatever the language (514'753 by default). */
+export function parseGrouping(flag: string): Grouping {
+  const g = GROUPINGS.find((x) => x === flag.trim().toLowerCase());
+  if (g) return g;
+  throw new UsageError(`--grouping expects ${GROUPINGS.map((x) => `${x} (${groupingExample(x)})`).join(", ")}, not '${flag}'`);
+}
+
+/** The language and grouping of a command's output, from its flags and the environment. Throws UsageError. */
+export function languageOf(flags: LanguageFlags, env: Readonly<Record<string, string | undefined>> = {}): { lang: Lang; grouping?: Grouping } {
+  const lang = parseLangFlag(flags.lang, env);
+  return flags.grouping === undefined ? { lang } : { lang, grouping: parseGrouping(flags.grouping) };
+}
+
+/**
+ * Command-line flags → the core's Settings, validated by its SettingsSchema. `env` gives the default
+ * language (LANG, LC_ALL…); the settings always name one, so the core writes its messages in it. Throws UsageError.
+ */
+export function toSettings(flags: CheckFlags, env: Readonly<Record<string, string | undefined>> = {}): Settings {
+  const language = languageOf(flags, env);
   if (flags.asOf !== undefined && !isRealDate(flags.asOf.trim())) throw new UsageError(`--as-of expects a date YYYY-MM-DD, not '${flags.asOf}'`);
   const currency = flags.currency?.trim().toUpperCase();
   if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new UsageError(`--currency expects a three-letter code like CHF, not '${flags.currency}'`);
   const settings: Settings = {
+    ...language,
     ...(flags.asOf !== undefined ? { asOf: flags.asOf.trim() } : {}),
     ...(flags.planWindow !== undefined ? { planWindow: parsePlanWindow(flags.planWindow) } : {}),
     ...(flags.actions !== undefined ? { actionRange: parseActions(flags.actions) } : {}),

@@ -14,14 +14,14 @@ import { consolidate } from "../../core/views/consolidate";
 import { LIMITS } from "./xlsx/limits";
 import type { CutText } from "./xlsx/read-xlsx-lean";
 import { writeTerminalSafeJson } from "./terminal-text";
-
-/** What a user should know when ExcelJS's streaming reader was asked for (see STREAMING_LIMITS in read-xlsx-stream). */
-const STREAMING_NOTE = "read with ExcelJS's streaming reader (--reader stream): Excel tables, merged cells and some formula errors are not seen; the default reader reads them.";
+import { cliLocale } from "./i18n";
+import type { CliLocale } from "./i18n";
+import { qualified } from "../../core";
 
 /** Cells cut to Excel's maximum length, said once per file (the first few named). */
-function cutNote(cut: readonly CutText[]): string {
-  const named = cut.slice(0, 3).map((c) => `'${c.sheet}'!${c.cell} (${c.length.toLocaleString("en")} characters)`).join(", ");
-  return `${cut.length.toLocaleString("en")} cell(s) hold more text than Excel allows and were read cut to ${LIMITS.cellChars.toLocaleString("en")} characters: ${named}${cut.length > 3 ? ", …" : ""}`;
+function cutNote(cut: readonly CutText[], L: CliLocale): string {
+  const named = cut.slice(0, 3).map((c) => L.t.reading.cutCell(qualified(c.sheet, c.cell), L.format.count(c.length))).join(", ");
+  return L.t.reading.cut(L.format.count(cut.length), L.format.count(LIMITS.cellChars), named + (cut.length > 3 ? ", …" : ""));
 }
 
 /**
@@ -30,23 +30,24 @@ function cutNote(cut: readonly CutText[]): string {
  * Returns the exit code: 2 if a file could not be read, else 1 if any report has errors, else 0.
  */
 export async function runCheck(files: readonly string[], flags: CheckFlags, io: CliIo): Promise<number> {
-  const resolved = resolveSettings(toSettings(flags), localToday(io.now()));
+  const resolved = resolveSettings(toSettings(flags, io.env), localToday(io.now()));
+  const L = cliLocale(resolved);
   const reader = readerChoice(flags.reader, io.env.WORKPLAN_CHECK_READER);
   const color = useColor(io.stdout.isTTY, flags.color, io.env);
   await checkShareTargets(flags);
   const reports: Report[] = [];
   let unreadable = false;
   for (const file of files) {
-    const bar = progressBar(io, file);
+    const bar = progressBar(io, file, L);
     try {
       const { snapshot, reader: used, cut } = await readSpreadsheet(file, { reader, onProgress: bar.reading });
       bar.checking();
       const report = toReport(validateWorkbook(snapshot, resolved), file);
       bar.stop();
       reports.push(report);
-      const notes = [...(used === "stream" ? [STREAMING_NOTE] : []), ...(cut ? [cutNote(cut)] : [])];
-      if (flags.json) for (const n of notes) io.stderr.write(`workplan-check: ${file}: note: ${n}\n`);
-      if (!flags.json) io.stdout.write((reports.length > 1 ? "\n" : "") + formatHuman(report, { color, notes, verbose: flags.verbose }));
+      const notes = [...(used === "stream" ? [L.t.reading.streaming] : []), ...(cut ? [cutNote(cut, L)] : [])];
+      if (flags.json) for (const n of notes) io.stderr.write(`workplan-check: ${file}: ${L.t.header.note}${n}\n`);
+      if (!flags.json) io.stdout.write((reports.length > 1 ? "\n" : "") + formatHuman(report, { color, notes, verbose: flags.verbose, locale: L }));
     } catch (e) {
       bar.stop();
       unreadable = true;
@@ -63,7 +64,7 @@ export async function runCheck(files: readonly string[], flags: CheckFlags, io: 
   if (reports.length > 0 && (flags.html || flags.pdf)) {
     const sources = reports.map((r, i) => ({ file: r.file ?? files[i], report: r }));
     try {
-      await writeShareables(flags, sources, consolidate(sources, resolved.milestones), io, "workplan-check");
+      await writeShareables(flags, sources, consolidate(sources, resolved.milestones), io, "workplan-check", L);
     } catch (e) {
       complain(io, e instanceof Error ? e.message : String(e));
       return EXIT.unreadable;

@@ -7,6 +7,8 @@ import { htmlReport } from "../../views/html-report";
 import type { CliIo } from "./cli-io";
 import { UsageError } from "./options";
 import { printPdf } from "./pdf";
+import { ENGLISH_CLI } from "./i18n";
+import type { CliLocale } from "./i18n";
 
 export interface ShareFlags {
   readonly html?: string;
@@ -38,13 +40,13 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 }
 
 /** --html and --pdf: the shareable report of these files (and their consolidated calendar). */
-export async function writeShareables(flags: ShareFlags, reports: readonly { file: string; report: Report }[], consolidated: Consolidated | undefined, io: CliIo, generator: string): Promise<void> {
+export async function writeShareables(flags: ShareFlags, reports: readonly { file: string; report: Report }[], consolidated: Consolidated | undefined, io: CliIo, generator: string, L: CliLocale = ENGLISH_CLI): Promise<void> {
   if (!flags.html && !flags.pdf) return;
   const title = reports.length === 1 ? `Workplan Check report — ${basename(reports[0].file)}` : "Workplan Check report — all plans";
-  const html = htmlReport({ title, reports, consolidated, generator });
+  const html = htmlReport({ title, reports, consolidated, generator, lang: L.lang, grouping: L.format.grouping });
   if (flags.html) {
     await writeAtomically(flags.html, html);
-    io.stderr.write(`workplan-check: wrote ${flags.html}\n`);
+    io.stderr.write(`workplan-check: ${L.t.output.wrote(flags.html)}\n`);
   }
   if (flags.pdf) {
     const dir = await fs.mkdtemp(join(tmpdir(), "workplan-check-"));
@@ -52,7 +54,7 @@ export async function writeShareables(flags: ShareFlags, reports: readonly { fil
       const page = join(dir, "report.html");
       await fs.writeFile(page, html, "utf8");
       await printPdf(page, flags.pdf, io.env);
-      io.stderr.write(`workplan-check: wrote ${flags.pdf}\n`);
+      io.stderr.write(`workplan-check: ${L.t.output.wrote(flags.pdf)}\n`);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }

@@ -1,8 +1,12 @@
 /** Plain-text layout helpers for the human report (widths count characters; the report has no tabs). */
 
+/** Breakable white space only: a no-break space (French "total\u00a0:") keeps its words together. */
+const SPACES = /[ \t\n\r\f\v]+/g;
+const EDGES = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g;
+
 /** Cuts text to `width` characters, ending with "…" when cut; line breaks become spaces. */
 export function truncate(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = text.replace(SPACES, " ").replace(EDGES, "");
   const chars = Array.from(flat);
   return chars.length <= width ? flat : chars.slice(0, Math.max(0, width - 1)).join("") + "…";
 }
@@ -23,7 +27,7 @@ export const padStart = (text: string, width: number): string => " ".repeat(Math
 export function wrap(text: string, firstWidth: number, width: number, indent: string): string {
   const lines: string[] = [];
   let line = "", room = firstWidth;
-  for (const word of text.replace(/\s+/g, " ").trim().split(" ")) {
+  for (const word of text.replace(SPACES, " ").replace(EDGES, "").split(" ")) {
     if (word === "") continue;
     if (line === "") line = truncate(word, Math.max(1, room));
     else if (line.length + 1 + word.length <= room) line += " " + word;

@@ -6,6 +6,7 @@ import { ReportSchema } from "../../../src/core";
 import type { Report } from "../../../src/core";
 import { EXAMPLE_SHEETS, ISU_BUDGET } from "../../../examples/example-workbook";
 import { tempDir, withCell, writeWorkbook } from "./example-xlsx";
+import { ENGLISH_ENV } from "./english-env";
 
 const ROOT = resolve(__dirname, "../../..");
 const CLI = join(ROOT, "build/src/hosts/file/cli.js");
@@ -14,7 +15,7 @@ afterAll(tmp.cleanup);
 
 interface Run { readonly code: number | null; readonly stdout: string; readonly stderr: string }
 function cli(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "" } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...ENGLISH_ENV, NO_COLOR: "" } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 /** Runs with --json, checks the output is exactly one object matching ReportSchema, returns it. */

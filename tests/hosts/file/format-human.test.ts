@@ -4,6 +4,8 @@ import { exampleSnapshot, EXAMPLE_SHEETS } from "../../../examples/example-workb
 import { formatHuman } from "../../../src/hosts/file/format-human";
 import { clip, truncate, wrap } from "../../../src/hosts/file/text-layout";
 import { withCell } from "./example-xlsx";
+import { TERMS } from "../../../src/core/i18n";
+import type { KindName } from "../../../src/core/kinds/kind-name";
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 const reportOf = (sheets = EXAMPLE_SHEETS): Report =>
@@ -16,7 +18,7 @@ describe("formatHuman", () => {
 
   it("names the file and the tables found (sheet, kind, range)", () => {
     expect(lines[0]).toContain("workplan-check-examples.xlsx");
-    for (const t of report.tables) expect(lines.some((l) => l.includes(t.sheet) && l.includes(t.kind) && l.includes(t.range))).toBe(true);
+    for (const t of report.tables) expect(lines.some((l) => l.includes(t.sheet) && l.includes(TERMS.en.kind[t.kind as KindName]) && l.includes(t.range))).toBe(true);
   });
 
   it("with --verbose, lists every issue with its severity, qualified cell and code", () => {

@@ -7,6 +7,7 @@ import { parseText } from "../../../src/core/import";
 import { readSpreadsheet } from "../../../src/hosts/file/read-file";
 import { docxFromModel } from "../../support/docx-writer";
 import { tempDir } from "./example-xlsx";
+import { ENGLISH_ENV } from "./english-env";
 
 const ROOT = resolve(__dirname, "../../..");
 const CLI = join(ROOT, "build/src/hosts/file/cli.js");
@@ -15,7 +16,7 @@ const tmp = tempDir("wpc-import-");
 afterAll(tmp.cleanup);
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...ENGLISH_ENV, NO_COLOR: "1" } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 function expectOneLineFailure(r: ReturnType<typeof cli>, pattern: RegExp): void {

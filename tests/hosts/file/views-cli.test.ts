@@ -8,6 +8,7 @@ import { tempDir, withCell, writeWorkbook } from "./example-xlsx";
 
 import { main } from "../../../src/hosts/file/program";
 import type { CliIo } from "../../../src/hosts/file/cli-io";
+import { ENGLISH_ENV } from "./english-env";
 
 const tmp = tempDir("wpc-views-");
 afterAll(tmp.cleanup);
@@ -18,7 +19,7 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const io: CliIo = {
     stdout: { write: (s: string) => (stdout += s), isTTY: false },
     stderr: { write: (s: string) => ((stderr += s), true), isTTY: false } as unknown as CliIo["stderr"],
-    env: { ...process.env, NO_COLOR: "1", ...env },
+    env: { ...process.env, ...ENGLISH_ENV, NO_COLOR: "1", ...env },
     now: () => new Date(2026, 0, 15, 9, 0),
   };
   const code = await main(["node", "workplan-check", ...args], io);

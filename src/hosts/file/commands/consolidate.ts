@@ -13,6 +13,7 @@ import { readReport } from "../read-report";
 import { checkShareTargets, writeShareables } from "../share-output";
 import { writeTerminalSafeJson, visibleDeep } from "../terminal-text";
 import { addSettingsOptions } from "./settings-options";
+import { cliLocale } from "../i18n";
 
 export interface ConsolidateFlags extends CheckFlags {
   readonly out?: string;
@@ -23,7 +24,8 @@ export interface ConsolidateFlags extends CheckFlags {
  * action-plan coverage. Exit 0 when every file was read, 2 when one could not be (the others still count).
  */
 export async function runConsolidate(files: readonly string[], flags: ConsolidateFlags, io: CliIo): Promise<number> {
-  const settings = resolveSettings(toSettings(flags), localToday(io.now()));
+  const settings = resolveSettings(toSettings(flags, io.env), localToday(io.now()));
+  const L = cliLocale(settings);
   const reader = readerChoice(flags.reader, io.env.WORKPLAN_CHECK_READER);
   if (flags.out !== undefined && extname(flags.out).toLowerCase() !== ".xlsx") throw new UsageError(`--out must name an .xlsx file, not '${flags.out}'`);
   await checkShareTargets(flags);
@@ -41,14 +43,14 @@ export async function runConsolidate(files: readonly string[], flags: Consolidat
   const consolidated = consolidate(sources, settings.milestones);
   // Cell text reaches the terminal with its control characters shown (terminal-text.ts).
   if (flags.json) writeTerminalSafeJson({ consolidated }, (s) => void io.stdout.write(s));
-  else io.stdout.write(formatConsolidated(visibleDeep(consolidated), { color: useColor(io.stdout.isTTY, flags.color, io.env) }));
+  else io.stdout.write(formatConsolidated(visibleDeep(consolidated), { color: useColor(io.stdout.isTTY, flags.color, io.env), locale: L }));
   try {
     if (flags.out) {
       const { writeConsolidatedXlsx } = await import("../write-consolidated"); // ExcelJS loads slowly: only when writing
       await writeConsolidatedXlsx(consolidated, flags.out);
-      io.stderr.write(`workplan-check: wrote ${flags.out}\n`);
+      io.stderr.write(`workplan-check: ${L.t.output.wrote(flags.out)}\n`);
     }
-    await writeShareables(flags, sources, consolidated, io, "workplan-check consolidate");
+    await writeShareables(flags, sources, consolidated, io, "workplan-check consolidate", L);
   } catch (e) {
     complain(io, e instanceof Error ? e.message : String(e));
     return EXIT.unreadable;

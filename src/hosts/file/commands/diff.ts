@@ -10,10 +10,11 @@ import { CheckFlags, localToday, readerChoice, toSettings } from "../options";
 import { readReport } from "../read-report";
 import { writeTerminalSafeJson, visibleDeep } from "../terminal-text";
 import { addSettingsOptions } from "./settings-options";
+import { cliLocale } from "../i18n";
 
 /** `workplan-check diff OLD NEW`: exit 0 when nothing differs, 1 when something does, 2 when a file cannot be read. */
 export async function runDiff(oldFile: string, newFile: string, flags: CheckFlags, io: CliIo): Promise<number> {
-  const settings = resolveSettings(toSettings(flags), localToday(io.now()));
+  const settings = resolveSettings(toSettings(flags, io.env), localToday(io.now()));
   const reader = readerChoice(flags.reader, io.env.WORKPLAN_CHECK_READER);
   const reports = [];
   for (const file of [oldFile, newFile]) {
@@ -27,7 +28,7 @@ export async function runDiff(oldFile: string, newFile: string, flags: CheckFlag
   const d = diffReports(reports[0], reports[1], { old: oldFile, new: newFile });
   // Cell text reaches the terminal with its control characters shown (terminal-text.ts).
   if (flags.json) writeTerminalSafeJson(d, (s) => void io.stdout.write(s));
-  else io.stdout.write(formatDiff(visibleDeep(d), { color: useColor(io.stdout.isTTY, flags.color, io.env), currency: reports[1].rollups.budget[0]?.currency }));
+  else io.stdout.write(formatDiff(visibleDeep(d), { color: useColor(io.stdout.isTTY, flags.color, io.env), currency: reports[1].rollups.budget[0]?.currency, locale: cliLocale(settings) }));
   return hasChanges(d) ? EXIT.issues : EXIT.ok;
 }
 

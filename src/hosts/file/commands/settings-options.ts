@@ -1,11 +1,22 @@
 import { Command, Option } from "commander";
+import { GROUPINGS, LANGS } from "../../../core/i18n";
 import { READER_CHOICES } from "../read-xlsx";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/**
+ * --lang and --grouping, which every command takes (check, consolidate, diff, import, template); parsed by
+ * options.ts (languageOf), so an unknown value gets the same clear line everywhere.
+ */
+export function addLanguageOptions(cmd: Command): Command {
+  return cmd
+    .option("--lang <lang>", `language of the report and messages: ${LANGS.join(", ")} (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else en)`)
+    .option("--grouping <style>", `how amounts are grouped: ${GROUPINGS.join(", ")} (default: apostrophe, 514'753)`);
+}
+
 /** The settings flags every command that reads workbooks takes (check, consolidate, diff); parsed by options.ts. */
 export function addSettingsOptions(cmd: Command): Command {
-  return cmd
+  return addLanguageOptions(cmd)
     .option("--as-of <date>", "today's date for overdue and future checks, YYYY-MM-DD (default: today)")
     .option("--plan-window <months>", "the plan period, YYYY-MM:YYYY-MM (default: read from titles and names)")
     .option("--actions <range>", "valid action-plan numbers, e.g. 1-50 (default: 1-50)")

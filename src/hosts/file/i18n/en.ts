@@ -1,0 +1,288 @@
+/**
+ * Every string the command line prints, in English. This module defines the shape: the French and Spanish
+ * modules are typed with it, so a key missing there does not compile. Amounts, shares and dates reach these
+ * functions already formatted (cli-locale.ts), so grouping and month names stay in one place.
+ */
+const plural = (n: number | string, one: string, many = one + "s"): string => `${n} ${Number(n) === 1 ? one : many}`;
+
+export interface CliText {
+  /** Dates in running text: English keeps ISO dates ("2026-01-15"), as its issue messages do. */
+  readonly isoDates: boolean;
+  /** A month in the Gantt's first column: "2026-01" (English), "janv. 2026" (French). */
+  readonly monthRow: (key: string, short: string) => string;
+  /** A quarter: "2026-Q1", "T1 2026". */
+  readonly quarter: (year: string, q: number) => string;
+
+  readonly header: {
+    readonly workbook: string;
+    readonly asOf: (date: string) => string;
+    readonly tablesFound: (n: number) => string;
+    readonly rows: (n: number) => string;
+    readonly excelTable: string;
+    readonly noTables: string;
+    readonly note: string;
+  };
+  readonly issues: {
+    readonly none: string;
+    /** The group of issues that belong to the sheet, not to one table. */
+    readonly sheetLevel: string;
+    readonly more: (n: number, code: string, cells: string) => string;
+    readonly valid: string;
+    readonly notValid: string;
+    readonly errors: (n: number) => string;
+    readonly warnings: (n: number) => string;
+    readonly infos: (n: number) => string;
+    /** "✔ valid: 0 errors, 2 warnings, 0 info". */
+    readonly summary: (verdict: string, counts: string) => string;
+  };
+  readonly reading: {
+    readonly streaming: string;
+    readonly cutCell: (cell: string, length: string) => string;
+    readonly cut: (count: string, max: string, named: string) => string;
+  };
+  readonly budget: {
+    readonly title: string;
+    readonly staff: string;
+    readonly computedTotal: string;
+    readonly statedTotal: string;
+    readonly none: string;
+    readonly noTotalRow: string;
+    readonly matches: string;
+    readonly differs: (amount: string, statedHigher: boolean) => string;
+    readonly staffOther: (staff: string, staffShare: string, other: string, otherShare: string) => string;
+    readonly fte: (n: string) => string;
+    readonly unknownFte: string;
+    readonly inKind: string;
+    readonly staffingTitle: string;
+    readonly positions: (n: number, fte: string) => string;
+  };
+  readonly funding: {
+    readonly title: string;
+    readonly contributors: (currency: string, n: number) => string;
+    readonly noBudget: string;
+    readonly budget: string;
+    readonly pledged: string;
+    readonly received: string;
+    readonly outstanding: string;
+    readonly outstandingNote: string;
+    readonly gap: string;
+    readonly gapNote: string;
+    readonly fullyFunded: string;
+    readonly unpledged: string;
+    readonly unpledgedNote: string;
+    readonly ofBudget: (share: string) => string;
+    readonly leftOut: (parts: string) => string;
+    readonly byPledged: string;
+    readonly byReceived: string;
+  };
+  readonly execution: {
+    readonly title: string;
+    readonly asOf: (currency: string, date: string) => string;
+    readonly of: string;
+    readonly overspent: string;
+    readonly nearlySpent: string;
+    readonly notABudgetLine: (cell: string) => string;
+    readonly noBudget: string;
+    readonly total: string;
+    readonly remaining: (amount: string) => string;
+    readonly perMonth: (amount: string) => string;
+    readonly projected: (amount: string) => string;
+    readonly monthsOfCash: (n: string) => string;
+  };
+  readonly timeline: {
+    readonly title: string;
+    readonly activities: (n: number) => string;
+    readonly window: (from: string, to: string) => string;
+    readonly noMonths: string;
+    readonly ongoingUnscheduled: (ongoing: number, unscheduled: number) => string;
+    readonly milestones: string;
+  };
+  readonly deliverables: {
+    readonly title: string;
+    readonly target: (target: string) => string;
+    readonly fromOutreachLog: string;
+    readonly notCounted: string;
+  };
+  readonly consolidated: {
+    readonly allPlans: string;
+    readonly title: (plans: number, activities: number) => string;
+    readonly busiest: string;
+    readonly byLead: string;
+    readonly coverage: (plan: string, from: number, to: number) => string;
+    readonly cited: (n: number, list: string) => string;
+    readonly notCited: (n: number, list: string) => string;
+    readonly none: string;
+  };
+  readonly diff: {
+    readonly title: (oldFile: string, newFile: string) => string;
+    readonly none: string;
+    readonly added: string;
+    readonly removed: string;
+    readonly changed: string;
+    readonly budget: (n: number) => string;
+    readonly activities: (n: number) => string;
+    readonly label: (oldLabel: string, newLabel: string) => string;
+    readonly total: (sheet: string) => string;
+    readonly blank: string;
+    readonly noActivityText: string;
+    /** A changed activity field, named as its column is (the JSON keeps "period", "lead", …). */
+    readonly fields: Readonly<Record<"period" | "lead" | "status" | "activity", string>>;
+  };
+  readonly importing: {
+    readonly summary: (file: string, out: string, activities: number, deliverables: number, budgets: number, sheets: string) => string;
+    readonly budget: (title: string, lines: number, total: string) => string;
+    readonly note: (where: string, message: string) => string;
+  };
+  /** An activity's period in the diff: "ongoing since Feb 2026". */
+  readonly period: {
+    readonly ongoing: string;
+    readonly unscheduled: string;
+    readonly ongoingSince: (month: string) => string;
+  };
+  readonly progress: {
+    readonly reading: string;
+    readonly readingRows: (rows: string) => string;
+    readonly checking: string;
+  };
+  readonly output: {
+    readonly wrote: (file: string) => string;
+  };
+}
+
+export const en: CliText = {
+  isoDates: true,
+  monthRow: (key) => key,
+  quarter: (year, q) => `${year}-Q${q}`,
+
+  header: {
+    workbook: "(workbook)",
+    asOf: (date) => `as of ${date}`,
+    tablesFound: (n) => `${plural(n, "table")} found`,
+    rows: (n) => plural(n, "row"),
+    excelTable: "(Excel table)",
+    noTables: "no workplan, budget, staffing or outreach table recognised",
+    note: "note: ",
+  },
+  issues: {
+    none: "No issues found.",
+    sheetLevel: "sheet",
+    more: (n, code, cells) => `… and ${n} more ${code} in this table (${cells}); --verbose lists them`,
+    valid: "✔ valid",
+    notValid: "✘ not valid",
+    errors: (n) => plural(n, "error"),
+    warnings: (n) => plural(n, "warning"),
+    summary: (verdict, parts) => `${verdict}: ${parts}`,
+    infos: (n) => `${n} info`,
+  },
+  reading: {
+    streaming: "read with ExcelJS's streaming reader (--reader stream): Excel tables, merged cells and some formula errors are not seen; the default reader reads them.",
+    cutCell: (cell, length) => `${cell} (${length} characters)`,
+    cut: (count, max, named) => `${count} cell(s) hold more text than Excel allows and were read cut to ${max} characters: ${named}`,
+  },
+  budget: {
+    title: "Budget",
+    staff: "staff",
+    computedTotal: "Computed total",
+    statedTotal: "Stated total",
+    none: "none",
+    noTotalRow: "no Total row",
+    matches: "matches",
+    differs: (amount, higher) => `differs by ${amount} (${higher ? "stated is higher" : "stated is lower"})`,
+    staffOther: (staff, staffShare, other, otherShare) => `Staff costs ${staff} (${staffShare}) · other costs ${other} (${otherShare})`,
+    fte: (n) => `${n} FTE`,
+    unknownFte: "FTE ?",
+    inKind: "In kind (not in the total):",
+    staffingTitle: "Staffing",
+    positions: (n, fte) => `${plural(n, "position")}, ${fte} FTE`,
+  },
+  funding: {
+    title: "Funding",
+    contributors: (c, n) => `${c}, ${plural(n, "contributor")}`,
+    noBudget: "No budget table in this workbook: the gap cannot be computed.",
+    budget: "Budget",
+    pledged: "Pledged",
+    received: "Received",
+    outstanding: "Outstanding",
+    outstandingNote: "pledged, not yet received",
+    gap: "Gap",
+    gapNote: "budget not yet received",
+    fullyFunded: "fully funded",
+    unpledged: "Unpledged",
+    unpledgedNote: "budget not yet pledged",
+    ofBudget: (share) => `${share} of the budget`,
+    leftOut: (parts) => `Left out (no rate): ${parts}`,
+    byPledged: "pledged",
+    byReceived: "received",
+  },
+  execution: {
+    title: "Execution",
+    asOf: (c, date) => `${c}, as of ${date}`,
+    of: "of",
+    overspent: "overspent",
+    nearlySpent: "90%+",
+    notABudgetLine: (cell) => `not a budget line (${cell})`,
+    noBudget: "No budget table in this workbook: spending is not compared with a budget.",
+    total: "Total",
+    remaining: (a) => `remaining ${a}`,
+    perMonth: (a) => `${a} a month`,
+    projected: (a) => `projected year-end ${a}`,
+    monthsOfCash: (n) => `${n} months of cash`,
+  },
+  timeline: {
+    title: "Timeline",
+    activities: (n) => plural(n, "activity", "activities"),
+    window: (from, to) => `window ${from} – ${to}`,
+    noMonths: "no scheduled months",
+    ongoingUnscheduled: (o, u) => `Ongoing: ${o} · Unscheduled: ${u}`,
+    milestones: "Milestones: ",
+  },
+  deliverables: {
+    title: "Deliverables · target vs achieved",
+    target: (t) => `target ${t}`,
+    fromOutreachLog: " (outreach log)",
+    notCounted: " (not counted)",
+  },
+  consolidated: {
+    allPlans: "All plans",
+    title: (plans, activities) => `All plans · ${plural(plans, "plan")} · ${plural(activities, "activity", "activities")}`,
+    busiest: "Busiest months: ",
+    byLead: "By lead",
+    coverage: (plan, from, to) => `Coverage · ${plan} (actions ${from}–${to})`,
+    cited: (n, list) => `Cited (${n}): ${list}`,
+    notCited: (n, list) => `Not cited (${n}): ${list}`,
+    none: "none",
+  },
+  diff: {
+    title: (a, b) => `Changes from ${a} to ${b}`,
+    none: "No differences in budget lines or activities.",
+    added: "+ added",
+    removed: "- removed",
+    changed: "~ changed",
+    budget: (n) => `Budget · ${plural(n, "change")}`,
+    activities: (n) => `Activities · ${plural(n, "change")}`,
+    label: (a, b) => `label "${a}" → "${b}"`,
+    total: (sheet) => `Total ${sheet}`,
+    blank: "(blank)",
+    noActivityText: "(no activity text)",
+    fields: { period: "period", lead: "lead", status: "status", activity: "activity" },
+  },
+  importing: {
+    summary: (file, out, a, d, b, sheets) =>
+      `imported ${file} → ${out}: ${plural(a, "activity", "activities")}, ${d} deliverables and expected outputs, ${plural(b, "budget table")}; sheets: ${sheets}`,
+    budget: (title, lines, total) => `budget '${title}': ${lines} lines, total ${total}`,
+    note: (where, message) => `note ${where}: ${message}`,
+  },
+  period: {
+    ongoing: "ongoing",
+    unscheduled: "unscheduled",
+    ongoingSince: (m) => `ongoing since ${m}`,
+  },
+  progress: {
+    reading: "reading",
+    readingRows: (rows) => `reading · ${rows} rows`,
+    checking: "checking",
+  },
+  output: {
+    wrote: (file) => `wrote ${file}`,
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * The command line in English, French and Spanish: --lang, the environment (LANG, LC_ALL), and the JSON
+ * contract that does not change with the language (only `message` strings do).
+ */
+import { spawnSync } from "child_process";
+import { existsSync } from "fs";
+import { join, resolve } from "path";
+import { tempDir, writeWorkbook } from "./example-xlsx";
+import { ENGLISH_ENV } from "./english-env";
+
+const ROOT = resolve(__dirname, "../../..");
+const CLI = join(ROOT, "build/src/hosts/file/cli.js");
+const tmp = tempDir("wpc-cli-lang-");
+afterAll(tmp.cleanup);
+
+interface Run { readonly code: number | null; readonly stdout: string; readonly stderr: string }
+function cli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...ENGLISH_ENV, NO_COLOR: "1", ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The value with every `message` string replaced by a marker: what must be equal across languages. */
+function withoutMessages(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutMessages);
+  if (v !== null && typeof v === "object") {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === "message" && typeof x === "string" ? "<message>" : withoutMessages(x)]));
+  }
+  return v;
+}
+const messagesOf = (report: { issues: { message: string }[] }) => report.issues.map((i) => i.message);
+
+let example: string;
+beforeAll(async () => {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build:cli" first (npm test does)`);
+  example = await writeWorkbook(join(tmp.dir, "workplan-check-examples.xlsx"));
+});
+
+describe("--json in every language", () => {
+  it("has the same codes, fields and shape in en, fr and es; only the message strings differ", () => {
+    const [en, fr, es] = ["en", "fr", "es"].map((lang) => {
+      const r = cli([example, "--json", "--as-of", "2026-01-15", "--lang", lang]);
+      expect(r.code).toBe(1);
+      return JSON.parse(r.stdout);
+    });
+    expect(en.issues.length).toBeGreaterThan(10);
+    expect(withoutMessages(fr)).toEqual(withoutMessages(en));
+    expect(withoutMessages(es)).toEqual(withoutMessages(en));
+    expect(fr.issues.map((i: { code: string }) => i.code)).toEqual(en.issues.map((i: { code: string }) => i.code));
+    expect(messagesOf(fr)).toHaveLength(messagesOf(en).length);
+  });
+});
+
+describe("--lang and the environment", () => {
+  it("refuses an unknown language with one line listing the three, exit 2", () => {
+    const r = cli([example, "--lang", "de"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("workplan-check: --lang expects en (English), fr (Français) or es (Español), not 'de'\n");
+  });
+
+  it("takes the language from LANG, LC_ALL before it, and --lang before both", () => {
+    const header = (env: NodeJS.ProcessEnv, ...args: string[]) => cli([example, "--as-of", "2026-01-15", ...args], env).stdout.split("\n")[0];
+    expect(header({})).toMatch(/ · as of 2026-01-15 · 11 tables found$/);
+    expect(header({ LANG: "fr_CH.UTF-8" })).toMatch(/ · au 15 janvier 2026 · 11 tableaux trouvés$/);
+    expect(header({ LANG: "fr_CH.UTF-8", LC_ALL: "es_ES.UTF-8" })).toMatch(/ · al 15 de enero de 2026 · 11 tablas encontradas$/);
+    expect(header({ LANG: "fr_CH.UTF-8" }, "--lang", "en")).toMatch(/ · as of 2026-01-15 · /);
+  });
+
+  it("--grouping changes every amount of the text report", () => {
+    const r = cli([example, "--as-of", "2026-01-15", "--grouping", "space", "--lang", "fr"]);
+    expect(r.stdout).toContain("CHF 514\u202f753");
+    expect(r.stdout).not.toContain("514'753");
+  });
+});
