@@ -16,11 +16,10 @@ import type { CutText } from "./xlsx/read-xlsx-lean";
 import { writeTerminalSafeJson } from "./terminal-text";
 import { cliLocale } from "./i18n";
 import type { CliLocale } from "./i18n";
-import { qualified } from "../../core";
 
 /** Cells cut to Excel's maximum length, said once per file (the first few named). */
 function cutNote(cut: readonly CutText[], L: CliLocale): string {
-  const named = cut.slice(0, 3).map((c) => L.t.reading.cutCell(qualified(c.sheet, c.cell), L.format.count(c.length))).join(", ");
+  const named = cut.slice(0, 3).map((c) => L.t.reading.cutCell(`'${c.sheet}'!${c.cell}`, L.format.count(c.length))).join(", ");
   return L.t.reading.cut(L.format.count(cut.length), L.format.count(LIMITS.cellChars), named + (cut.length > 3 ? ", …" : ""));
 }
 

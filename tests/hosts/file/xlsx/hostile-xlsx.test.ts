@@ -7,6 +7,7 @@ import { spawnSync } from "child_process";
 import { join, resolve } from "path";
 import { HOSTILE_XLSX, writeHostile } from "../../../support/hostile-xlsx";
 import { tempDir } from "../example-xlsx";
+import { ENGLISH_ENV } from "../english-env";
 
 const ROOT = resolve(__dirname, "../../../..");
 const CLI = join(ROOT, "build/src/hosts/file/cli.js");
@@ -20,7 +21,7 @@ interface Ended { code: number | null; stdout: string; lines: string[]; ms: numb
 function run(name: keyof typeof HOSTILE_XLSX, ...args: string[]): Ended {
   const path = writeHostile(tmp.dir, name);
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [RSS, CLI, "--as-of", "2026-01-15", ...args, path], { encoding: "utf8", timeout: CEILING_MS + 5_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [RSS, CLI, "--as-of", "2026-01-15", ...args, path], { encoding: "utf8", timeout: CEILING_MS + 5_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...ENGLISH_ENV } });
   const ms = Date.now() - t0;
   const rss = Number(/WORKPLAN_CHECK_MAXRSS_KB (\d+)/.exec(r.stderr)?.[1] ?? NaN) * 1024;
   const lines = r.stderr.split("\n").filter((l) => l && !l.startsWith("WORKPLAN_CHECK_MAXRSS_KB"));
@@ -63,7 +64,7 @@ describe("hostile .xlsx files end cleanly (issue #16)", () => {
   it("10 MB labels are read cut to Excel's 32,767 characters, and the report says which cells", () => {
     const json = run("labels-10mb", "--json");
     expectReport(json);
-    expect(json.lines).toEqual([expect.stringMatching(/^workplan-check: .*labels-10mb\.xlsx: note: 10 cell\(s\) hold more text than Excel allows .* 'Budget'!A2 \(10,485,767 characters\)/)]);
+    expect(json.lines).toEqual([expect.stringMatching(/^workplan-check: .*labels-10mb\.xlsx: note: 10 cell\(s\) hold more text than Excel allows .* 'Budget'!A2 \(10'485'767 characters\)/)]);
     expect(json.stdout.length).toBeLessThan(2 * 1024 * 1024);
     const text = run("labels-10mb", "--no-color");
     expect(text.stdout).toMatch(/note: 10 cell\(s\) hold more text than Excel allows/);
