@@ -16,6 +16,8 @@ export type { IssueCode } from "./rules";
 export { a1, parseA1, columnLetters, qualified } from "./a1";
 export { formatMoney, formatShare } from "./format/money";
 export * from "./i18n";
+export { message, importMessage, messagesFor, MESSAGES, IMPORT_MESSAGES, IMPORT_CODES, translateReason } from "./messages";
+export type { MessageCatalog, ImportCatalog, ImportCode } from "./messages";
 export { overspentFirst } from "./rollups/execution";
 export { parsePeriod, periodFromIsoDate, monthKey, quarterKey, monthIndex } from "./parse/period";
 export type { Period, MonthIndex } from "./parse/period";

@@ -3,7 +3,8 @@ import { detectTables } from "./detect/detect-tables";
 import { fundingContext, FundingContext } from "./funding/context";
 import type { Finding, Issue, Severity } from "./issues";
 import { KINDS, KindName, RecordsByKind } from "./kinds";
-import { message } from "./messages/en";
+import { makeFormat, type Format } from "./i18n/format";
+import { message } from "./messages";
 import { planWindow } from "./plan-window";
 import { budgetRollup, BudgetRollup } from "./rollups/budget";
 import { coverageRollup, CoverageRollup } from "./rollups/coverage";
@@ -67,7 +68,7 @@ const SEVERITY_OF = new Map<string, Severity>([
  * the host are outside (settings carry the as-of date).
  */
 export function validateWorkbook(workbook: WorkbookSnapshot, settings: ResolvedSettings): Validation {
-  const listed = new IssueList(settings.maxIssuesPerRule);
+  const listed = new IssueList(settings.maxIssuesPerRule, makeFormat({ lang: settings.lang, grouping: settings.grouping }));
   const runs: TableRun[] = [];
   for (const snap of workbook.sheets) {
     if (snap.notRead) {
@@ -118,12 +119,13 @@ class IssueList {
   readonly counts = { error: 0, warning: 0, info: 0 };
   unlisted = 0;
   private readonly issues: Issue[] = [];
-  constructor(private readonly cap: number) {}
+  /** `format`: the reader's language and grouping, in which every message is written. */
+  constructor(private readonly cap: number, private readonly format: Format) {}
 
   add(f: Finding, table: string | undefined): void {
     const severity = SEVERITY_OF.get(f.code) ?? "error";
     this.counts[severity]++;
-    this.issues.push(toIssue(f, severity, table));
+    this.issues.push(toIssue(f, severity, table, this.format));
   }
 
   addHits(code: string, severity: Severity, table: DetectedTable, hits: readonly Hit[]): void {
@@ -132,12 +134,12 @@ class IssueList {
     const shown = this.cap > 0 ? Math.min(hits.length, this.cap) : hits.length;
     for (let i = 0; i < shown; i++) {
       const h = hits[i];
-      this.issues.push(toIssue({ code, sheet: table.sheet, row: h.row, column: h.column, field: h.field, params: h.params }, severity, table.id));
+      this.issues.push(toIssue({ code, sheet: table.sheet, row: h.row, column: h.column, field: h.field, params: h.params }, severity, table.id, this.format));
     }
     if (shown < hits.length) {
       this.unlisted += hits.length - shown;
       const first = hits[0];
-      this.issues.push(toIssue({ code: "table.more-issues", sheet: table.sheet, row: first.row, column: first.column, params: { code, listed: shown, more: hits.length - shown, total: hits.length } }, "info", table.id));
+      this.issues.push(toIssue({ code: "table.more-issues", sheet: table.sheet, row: first.row, column: first.column, params: { code, listed: shown, more: hits.length - shown, total: hits.length } }, "info", table.id, this.format));
     }
   }
 
@@ -155,14 +157,14 @@ const RULE_INDEX = new Map<string, number>(RULES.map((r, i) => [r.code, i + 1]))
 const sortKey = (sheetIndex: number, f: Finding) =>
   ((sheetIndex * 2 ** 21 + Math.min(f.row, 2 ** 21 - 1)) * 2 ** 14 + Math.min(f.column, 2 ** 14 - 1)) * 64 + (RULE_INDEX.get(f.code) ?? 0);
 
-const toIssue = (found: Finding, severity: Severity, table: string | undefined): Issue => {
+const toIssue = (found: Finding, severity: Severity, table: string | undefined, format: Format): Issue => {
   const finding = { ...found, params: cutParams(found.params) };
   return {
   ...finding,
   severity,
   cell: a1(finding.row, finding.column),
   table,
-  message: message(finding.code, finding.params),
+  message: message(finding.code, finding.params, format),
   };
 };
 

@@ -5,7 +5,8 @@
  * end (markdown.ts, the CLI's .docx reader).
  */
 import { type Parsed, ok, fail } from "../parse/parsed";
-import { importMessage } from "../messages/en";
+import { ENGLISH, type Format } from "../i18n/format";
+import { importMessage } from "../messages";
 import { minOf } from "../max-of";
 import { windowFromText } from "../plan-window";
 import type { DocModel } from "./document";
@@ -55,12 +56,15 @@ export interface ImportOptions {
    * the timeline (a document needs a "Timeline" title, or period headings).
    */
   readonly pastedTimeline?: boolean;
+  /** The reader's language and grouping, for the text of a failure (English by default); notices stay codes. */
+  readonly format?: Format;
 }
 
 export function importPlan(doc: DocModel, options: ImportOptions = {}): Parsed<ImportResult> {
   const { blocks } = doc;
-  if (blocks.length === 0) return fail(importMessage("import.empty", {}));
-  if (blocks.every((b) => b.type === "table")) return fail(importMessage("import.table-only", { tables: blocks.length }));
+  const f = options.format ?? ENGLISH;
+  if (blocks.length === 0) return fail(importMessage("import.empty", {}, f));
+  if (blocks.every((b) => b.type === "table")) return fail(importMessage("import.table-only", { tables: blocks.length }, f));
   const paths = headingPaths(blocks);
   const notices: ImportNotice[] = [];
 
@@ -68,7 +72,7 @@ export function importPlan(doc: DocModel, options: ImportOptions = {}): Parsed<I
   if (sections.length === 0 && (options.pastedTimeline || hasPeriodGroups(blocks))) sections = [{ title: -1, start: 0, end: blocks.length }];
   const budgets = findBudgets(blocks, paths, notices);
   if (sections.length === 0) {
-    if (budgets.length === 0) return fail(importMessage("import.no-timeline", {}));
+    if (budgets.length === 0) return fail(importMessage("import.no-timeline", {}, f));
     notices.push({ code: "import.no-timeline", params: {}, location: { headingPath: [], paragraph: 1 } });
   }
 

@@ -109,7 +109,7 @@ describe("validate (google.script.run target) on the example workbook", () => {
     expect(fake.count("Range.getValues", "Huge import")).toBe(0);
     const issue = report.issues.find((i: { code: string }) => i.code === "sheet.too-large");
     expect(issue).toMatchObject({ sheet: "Huge import", cell: "A1", severity: "error" });
-    expect(issue.message).toBe("The sheet 'Huge import' was not checked: it has 2,000,020 cells, more than the 2,000,000 a sheet may have. Delete unused rows and columns, or split it.");
+    expect(issue.message).toBe("The sheet 'Huge import' was not checked: it has 2'000'020 cells, more than the 2'000'000 a sheet may have. Delete unused rows and columns, or split it.");
     expect(report.valid).toBe(false);
     // The rest of the workbook is still checked.
     expect(report.rollups.budget[0].total).toBe(514753);
@@ -119,7 +119,7 @@ describe("validate (google.script.run target) on the example workbook", () => {
     const three = new FakeAppsScript({ name: "Big", timeZone: TIME_ZONE, sheets: [big("One"), big("Two"), big("Three")] });
     const tooMany = loadCode(three).run.validate({ asOf: AS_OF }).issues.filter((i: { code: string }) => i.code === "sheet.too-large");
     expect(tooMany.map((i: { sheet: string; message: string }) => [i.sheet, i.message])).toEqual([
-      ["Three", "The sheet 'Three' was not checked: it has 1,500,000 cells, more than the 1,000,000 left of the limit for the whole workbook. Delete unused rows and columns, or split it."],
+      ["Three", "The sheet 'Three' was not checked: it has 1'500'000 cells, more than the 1'000'000 left of the limit for the whole workbook. Delete unused rows and columns, or split it."],
     ]);
   });
 
