@@ -16,14 +16,16 @@ const q = (text: string) => `«${text}»`;
 const qp = (p: Params, k: string) => q(s(p, k));
 const labelOr = (p: Params, k: string, fallback: string) => (s(p, k) ? qp(p, k) : fallback);
 const reason = (p: Params) => translateReason(s(p, "reason"), reasonsEs);
-const inColumn = (p: Params) => (s(p, "column") ? `En la columna ${qp(p, "column")}: ` : "");
+/** "En la columna «Budget 2025»: el total…" when a budget has several amount columns (the param is blank otherwise). */
+const inColumn = (p: Params, sentence: string) => (s(p, "column") ? `En la columna ${qp(p, "column")}: ${lowerFirst(sentence)}` : sentence);
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const plural = (k: number, one: string, many: string) => (k === 1 ? one : many);
 const decimal = (f: Format, whole: string, frac: string) => `${whole}${marksOf(f.grouping).decimal}${frac}`;
 
 /** The kinds of amount columns (budget structure roles), as a Spanish budget heads them. */
 const ROLE: Readonly<Record<string, string>> = { budget: "presupuesto", actuals: "gastos reales", difference: "diferencia", percentage: "porcentaje" };
 const columnsWithRoles = (text: string) =>
-  text.replace(/([^,]+?) \((budget|actuals|difference|percentage)\)(?=, |$)/g, (_, header: string, role: string) => `${q(header.trim())} (${ROLE[role]})`);
+  text.replace(/([^,]+?) \((budget|actuals|difference|percentage)\)(?=, |$)/g, (_, header: string, role: string) => `${header.match(/^\s*/)![0]}${q(header.trim())} (${ROLE[role]})`);
 
 /** The follow-up stages, as the Spanish stage words the reader accepts (src/core/kinds/outreach.ts). */
 const STAGE: Readonly<Record<string, string>> = { Contacted: "Contactado", "Meeting held": "Reunión celebrada", "Next step agreed": "Próximo paso acordado" };
@@ -72,13 +74,13 @@ export const es: MessageCatalog = {
     const what = subs > 0
       ? `${plural(subs, "el subtotal", `los ${subs} subtotales`)} y ${plural(lines, "la partida", `las ${lines} partidas`)} que debería sumar (${s(p, "rows")}) suman`
       : `las ${n(p, "lines")} partidas de arriba suman`;
-    return `${inColumn(p)}El total indicado es de ${money(f, p, "stated")}, pero ${what} ${money(f, p, "sum")} (el total es ${offBy(f, p)}).`;
+    return inColumn(p, `El total indicado es de ${money(f, p, "stated")}, pero ${what} ${money(f, p, "sum")} (el total es ${offBy(f, p)}).`);
   },
   "budget.total-double-counted": (p, f) =>
-    `${inColumn(p)}El total general de ${money(f, p, "stated")} cuenta los subtotales (${qp(p, "subtotals")}) y las partidas que agrupan, es decir, cada partida dos veces; sume solo los subtotales (${money(f, p, "sum")}) o solo las partidas.`,
+    inColumn(p, `El total general de ${money(f, p, "stated")} cuenta los subtotales (${qp(p, "subtotals")}) y las partidas que agrupan, es decir, cada partida dos veces; sume solo los subtotales (${money(f, p, "sum")}) o solo las partidas.`),
   "budget.subtotal-mismatch": (p, f) => {
     const d = n(p, "difference");
-    return `${inColumn(p)}${qp(p, "label")} es de ${money(f, p, "stated")}, pero ${s(p, "rows")} (${qp(p, "section")}) suman ${money(f, p, "sum")} (el subtotal es ${d > 0 ? "superior" : "inferior"} en ${moneyAbs(f, p, "difference")}).`;
+    return inColumn(p, `${qp(p, "label")} es de ${money(f, p, "stated")}, pero ${s(p, "rows")} (${qp(p, "section")}) suman ${money(f, p, "sum")} (el subtotal es ${d > 0 ? "superior" : "inferior"} en ${moneyAbs(f, p, "difference")}).`);
   },
   "budget.total-typed": (p) => `El total está escrito como número; escriba en su lugar ${sumFormula(s(p, "sum"))} para que siga a las partidas cuando una cambie.`,
   "budget.sum-circular": (p) =>
@@ -97,10 +99,10 @@ export const es: MessageCatalog = {
     `El encabezado combinado ${s(p, "range")} abarca columnas de distinto tipo (${columnsWithRoles(s(p, "columns"))}); sepárelo para que el encabezado de cada columna diga lo que contiene.`,
   "budget.subtotal-empty": (p) => `${qp(p, "label")} es un subtotal sin partidas de costo encima que sumar; colóquelo debajo de sus partidas o elimínelo.`,
   "budget.percentage-mismatch": (p, f) =>
-    `${inColumn(p)}${qp(p, "label")} es de ${money(f, p, "stated")}, pero el ${share(f, p, "rate")} de ${qp(p, "base")} (${money(f, p, "baseAmount")}) es ${money(f, p, "expected")} (diferencia de ${money(f, p, "difference")}).`,
-  "budget.negative-amount": (p, f) => `${inColumn(p)}${qp(p, "label")} es negativo (${money(f, p, "amount")}).`,
+    inColumn(p, `${qp(p, "label")} es de ${money(f, p, "stated")}, pero el ${share(f, p, "rate")} de ${qp(p, "base")} (${money(f, p, "baseAmount")}) es ${money(f, p, "expected")} (diferencia de ${money(f, p, "difference")}).`),
+  "budget.negative-amount": (p, f) => inColumn(p, `${qp(p, "label")} es negativo (${money(f, p, "amount")}).`),
   "budget.amount-not-numeric": (p) =>
-    `${inColumn(p)}El importe de ${labelOr(p, "label", "esta partida")} no se puede leer como número (${qp(p, "text")}: ${reason(p)}). Solo las contribuciones en especie pueden no tener importe.`,
+    inColumn(p, `El importe de ${labelOr(p, "label", "esta partida")} no se puede leer como número (${qp(p, "text")}: ${reason(p)}). Solo las contribuciones en especie pueden no tener importe.`),
   "budget.duplicate-label": (p) => `${qp(p, "label")} figura dos veces (también en la fila ${s(p, "firstRow")}).`,
   "budget.no-total": () => "Este presupuesto no tiene fila de Total; el total calculado figura en el resumen.",
   "budget.line-after-total": (p, f) => `${qp(p, "label")} (${money(f, p, "amount")}) está debajo de la fila Total, así que no se incluye en el total.`,
@@ -122,21 +124,21 @@ export const es: MessageCatalog = {
     `La actividad ${qp(p, "activity")} terminó el ${date(f, p, "end")}, pero su estado ${s(p, "status") ? `es ${qp(p, "status")}` : "está vacío"} (a fecha de ${date(f, p, "asOf")}).`,
   "outreach.unknown-stage": (p) => `${qp(p, "text")} no es una etapa del seguimiento; use una de estas: ${stages(s(p, "stages"))}.`,
   "sheet.too-large": (p, f) =>
-    `La hoja ${qp(p, "sheet")} no se revisó: tiene ${count(f, p, "cells")} celdas, más que las ${count(f, p, "limit")} ${s(p, "scope") === "workbook" ? "que quedan del límite de todo el libro" : "que admite una hoja"}. Elimine las filas y columnas sin usar o divida la hoja.`,
+    `La hoja ${qp(p, "sheet")} no se revisó: tiene ${count(f, p, "cells")} celdas, más de las ${count(f, p, "limit")} ${s(p, "scope") === "workbook" ? "que quedan del límite de todo el libro" : "que admite una hoja"}. Elimine las filas y columnas sin usar o divida la hoja.`,
   "outreach.future-date": (p, f) => `El contacto tiene fecha del ${date(f, p, "date")}, posterior a hoy (${date(f, p, "asOf")}).`,
   "date.unreadable": (p) => `La fecha ${qp(p, "text")} no se puede leer (${reason(p)}).`,
   "staffing.fte-invalid": (p) => `La dedicación (ETC) ${qp(p, "text")} no es válida (${reason(p)}); escríbala, por ejemplo, 100\u00a0% o 50\u00a0%.`,
   "rate.invalid": (p, f) =>
-    `El tipo de cambio ${s(p, "currency") ? `de ${s(p, "currency")}` : "de esta moneda"} ${s(p, "text") ? `${qp(p, "text")} ` : ""}no se puede usar (${reason(p)}); escriba un número positivo, por ejemplo ${decimal(f, "0", "9412")} (el valor de una unidad en la moneda del presupuesto).`,
+    `El tipo de cambio ${s(p, "currency") ? `de la moneda ${s(p, "currency")}` : "de esta moneda"} ${s(p, "text") ? `${qp(p, "text")} ` : ""}no se puede usar (${reason(p)}); escriba un número positivo, por ejemplo ${decimal(f, "0", "9412")} (el valor de una unidad en la moneda del presupuesto).`,
   "currency.no-rate": (p, f) =>
     `${qp(p, "field")}: ${money(f, p, "amount")} está en ${s(p, "currency")}, moneda sin tipo de cambio a ${s(p, "base")}, así que queda fuera de los totales. Añada ${s(p, "currency")} a una tabla de tipos de cambio o indique --rate ${s(p, "currency")}=…`,
   "amount.negative-not-refund": (p, f) =>
     `${qp(p, "field")}: el importe es negativo (${money(f, p, "amount")}), pero la fila no indica que se trate de un reembolso o de una anulación.`,
-  "contribution.received-over-pledged": (p, f) => `${qp(p, "contributor")} ha pagado ${money(f, p, "received")}, más que los ${money(f, p, "pledged")} prometidos.`,
+  "contribution.received-over-pledged": (p, f) => `${qp(p, "contributor")} ha pagado ${money(f, p, "received")}, más de los ${money(f, p, "pledged")} prometidos.`,
   "contribution.future-date": (p, f) =>
     `La contribución de ${labelOr(p, "contributor", "esta fila")} tiene fecha del ${date(f, p, "date")}, posterior a hoy (${date(f, p, "asOf")}).`,
   "contribution.duplicate-contributor": (p) =>
-    `${qp(p, "contributor")} figura de nuevo${s(p, "year") ? ` para ${s(p, "year")}` : ""} (primero en la fila ${s(p, "firstRow")}); ${
+    `${qp(p, "contributor")} figura de nuevo${s(p, "year") ? ` para ${s(p, "year")}` : ""} (la primera vez en la fila ${s(p, "firstRow")}); ${
       s(p, "reading") === "instalments"
         ? "las notas sugieren dos pagos de una misma contribución prometida: compruebe que no se cuentan dos veces."
         : "nada en las notas habla de pagos parciales: parece un duplicado que cuenta la contribución dos veces."
@@ -146,7 +148,7 @@ export const es: MessageCatalog = {
   "expenditure.line-overspent": (p, f) =>
     `La partida ${qp(p, "line")} ha superado su presupuesto: ${money(f, p, "spent")} gastados de un presupuesto de ${money(f, p, "budget")} (${share(f, p, "share")}); este pago la llevó por encima del ${f.share(1)}.`,
   "expenditure.line-near-budget": (p, f) =>
-    `La partida ${qp(p, "line")} lleva gastado el ${share(f, p, "share")} (${money(f, p, "spent")} de ${money(f, p, "budget")}); este pago la llevó por encima del ${f.share(0.9)}.`,
+    `La partida ${qp(p, "line")} lleva ejecutado el ${share(f, p, "share")} (${money(f, p, "spent")} de ${money(f, p, "budget")}); este pago la llevó por encima del ${f.share(0.9)}.`,
   "expenditure.outside-year": (p, f) =>
     `Este pago tiene fecha del ${date(f, p, "date")}, fuera del ejercicio presupuestario ${s(p, "year")}; aun así se imputa a este presupuesto.`,
   "table.unrecognised": (p) =>

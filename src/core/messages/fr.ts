@@ -18,7 +18,11 @@ const qp = (p: Params, k: string) => q(s(p, k));
 /** A label, or what the sentence says without one. */
 const labelOr = (p: Params, k: string, fallback: string) => (s(p, k) ? qp(p, k) : fallback);
 const reason = (p: Params) => translateReason(s(p, "reason"), reasonsFr);
-const inColumn = (p: Params) => (s(p, "column") ? `Dans la colonne ${qp(p, "column")}${NB}: ` : "");
+/** "Dans la colonne « Budget 2025 » : le total…" when a budget has several amount columns (the param is blank otherwise). */
+const inColumn = (p: Params, sentence: string) => (s(p, "column") ? `Dans la colonne ${qp(p, "column")}${NB}: ${lowerFirst(sentence)}` : sentence);
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+/** "de mai 2026", "d'avril 2026", "d'août 2026": French elides "de" before a vowel. */
+const de = (text: string) => (/^[aeiouyàâéèêîôh]/i.test(text) ? `d'${text}` : `de ${text}`);
 const plural = (k: number, one: string, many: string) => (k === 1 ? one : many);
 /** A decimal example in the reader's decimal mark: 0.9412 or 0,9412 (both read back). */
 const decimal = (f: Format, whole: string, frac: string) => `${whole}${marksOf(f.grouping).decimal}${frac}`;
@@ -27,7 +31,7 @@ const decimal = (f: Format, whole: string, frac: string) => `${whole}${marksOf(f
 const ROLE: Readonly<Record<string, string>> = { budget: "budget", actuals: "dépenses réelles", difference: "écart", percentage: "pourcentage" };
 /** "Budget 2025 (budget), Variance (difference)" → « Budget 2025 » (budget), « Variance » (écart). */
 const columnsWithRoles = (text: string) =>
-  text.replace(/([^,]+?) \((budget|actuals|difference|percentage)\)(?=, |$)/g, (_, header: string, role: string) => `${q(header.trim())} (${ROLE[role]})`);
+  text.replace(/([^,]+?) \((budget|actuals|difference|percentage)\)(?=, |$)/g, (_, header: string, role: string) => `${header.match(/^\s*/)![0]}${q(header.trim())} (${ROLE[role]})`);
 
 /** The follow-up stages, as the French stage words the reader accepts (src/core/kinds/outreach.ts). */
 const STAGE: Readonly<Record<string, string>> = { Contacted: "Contacté", "Meeting held": "Réunion tenue", "Next step agreed": "Prochaine étape convenue" };
@@ -77,13 +81,13 @@ export const fr: MessageCatalog = {
     const what = subs > 0
       ? `${plural(subs, "le sous-total", `les ${subs} sous-totaux`)} et ${plural(lines, "la ligne", `les ${lines} lignes`)} qu'il devrait additionner (${s(p, "rows")})`
       : `les ${n(p, "lines")} lignes au-dessus`;
-    return `${inColumn(p)}Le total indiqué est de ${money(f, p, "stated")}, mais ${what} font ${money(f, p, "sum")} (le total est ${offBy(f, p)}).`;
+    return inColumn(p, `Le total indiqué est de ${money(f, p, "stated")}, mais ${what} font ${money(f, p, "sum")} (le total est ${offBy(f, p)}).`);
   },
   "budget.total-double-counted": (p, f) =>
-    `${inColumn(p)}Le total général de ${money(f, p, "stated")} compte les sous-totaux (${qp(p, "subtotals")}) et les lignes qu'ils regroupent, donc chaque ligne deux fois. Additionnez seulement les sous-totaux (${money(f, p, "sum")}) ou seulement les lignes.`,
+    inColumn(p, `Le total général de ${money(f, p, "stated")} compte les sous-totaux (${qp(p, "subtotals")}) et les lignes qu'ils regroupent, donc chaque ligne deux fois. Additionnez seulement les sous-totaux (${money(f, p, "sum")}) ou seulement les lignes.`),
   "budget.subtotal-mismatch": (p, f) => {
     const d = n(p, "difference");
-    return `${inColumn(p)}${qp(p, "label")} est de ${money(f, p, "stated")}, mais ${s(p, "rows")} (${qp(p, "section")}) font ${money(f, p, "sum")} (le sous-total est ${d > 0 ? "trop élevé" : "trop bas"} de ${moneyAbs(f, p, "difference")}).`;
+    return inColumn(p, `${qp(p, "label")} est de ${money(f, p, "stated")}, mais ${s(p, "rows")} (${qp(p, "section")}) font ${money(f, p, "sum")} (le sous-total est ${d > 0 ? "trop élevé" : "trop bas"} de ${moneyAbs(f, p, "difference")}).`);
   },
   "budget.total-typed": (p) => `Le total est saisi comme un nombre. Saisissez plutôt ${sumFormula(s(p, "sum"))} pour qu'il suive les lignes quand l'une d'elles change.`,
   "budget.sum-circular": (p) =>
@@ -102,10 +106,10 @@ export const fr: MessageCatalog = {
     `L'en-tête fusionné ${s(p, "range")} couvre des colonnes de natures différentes (${columnsWithRoles(s(p, "columns"))})${NB}: séparez-le pour que l'en-tête de chaque colonne dise ce qu'elle contient.`,
   "budget.subtotal-empty": (p) => `${qp(p, "label")} est un sous-total sans ligne de coût au-dessus à additionner. Placez-le sous ses lignes ou supprimez-le.`,
   "budget.percentage-mismatch": (p, f) =>
-    `${inColumn(p)}${qp(p, "label")} est de ${money(f, p, "stated")}, mais ${share(f, p, "rate")} de ${qp(p, "base")} (${money(f, p, "baseAmount")}) font ${money(f, p, "expected")} (écart de ${money(f, p, "difference")}).`,
-  "budget.negative-amount": (p, f) => `${inColumn(p)}${qp(p, "label")} est négatif (${money(f, p, "amount")}).`,
+    inColumn(p, `${qp(p, "label")} est de ${money(f, p, "stated")}, mais ${share(f, p, "rate")} de ${qp(p, "base")} (${money(f, p, "baseAmount")}) font ${money(f, p, "expected")} (écart de ${money(f, p, "difference")}).`),
+  "budget.negative-amount": (p, f) => inColumn(p, `${qp(p, "label")} est négatif (${money(f, p, "amount")}).`),
   "budget.amount-not-numeric": (p) =>
-    `${inColumn(p)}Le montant de ${labelOr(p, "label", "cette ligne")} ne peut pas être lu comme un nombre (${qp(p, "text")}${NB}: ${reason(p)}). Seules les contributions en nature peuvent ne pas avoir de montant.`,
+    inColumn(p, `Le montant de ${labelOr(p, "label", "cette ligne")} ne peut pas être lu comme un nombre (${qp(p, "text")}${NB}: ${reason(p)}). Seules les contributions en nature peuvent ne pas avoir de montant.`),
   "budget.duplicate-label": (p) => `${qp(p, "label")} figure deux fois (aussi à la ligne ${s(p, "firstRow")}).`,
   "budget.no-total": () => "Ce budget n'a pas de ligne Total. Le total calculé figure dans le récapitulatif.",
   "budget.line-after-total": (p, f) => `${qp(p, "label")} (${money(f, p, "amount")}) se trouve sous la ligne Total${NB}: ce montant n'est pas compris dans le total.`,
@@ -115,9 +119,9 @@ export const fr: MessageCatalog = {
   "period.end-before-start": (p, f) =>
     `Le calendrier ${qp(p, "text")} se termine (${month(f, p, "end")}) avant de commencer (${month(f, p, "start")}). Vérifiez les mois ou ajoutez l'année.`,
   "period.dates-disagree": (p, f) =>
-    `Le calendrier ${qp(p, "text")} va de ${month(f, p, "expectedStart")} à ${month(f, p, "expectedEnd")}, mais les dates de début et de fin indiquent de ${month(f, p, "start") || "?"} à ${month(f, p, "end") || "?"}.`,
+    `Le calendrier ${qp(p, "text")} va ${de(month(f, p, "expectedStart"))} à ${month(f, p, "expectedEnd")}, mais les dates de début et de fin indiquent ${de(month(f, p, "start") || "?")} à ${month(f, p, "end") || "?"}.`,
   "period.outside-window": (p, f) =>
-    `Le calendrier ${qp(p, "text")} sort de la période du plan, de ${month(f, p, "windowStart")} à ${month(f, p, "windowEnd")} (d'après ${source(s(p, "source"))}).`,
+    `Le calendrier ${qp(p, "text")} sort de la période du plan, ${de(month(f, p, "windowStart"))} à ${month(f, p, "windowEnd")} (d'après ${source(s(p, "source"))}).`,
   "reference.out-of-range": (p) =>
     s(p, "reversed")
       ? `La référence ${qp(p, "text")} va à rebours (${s(p, "reversed").replace(" to ", " à ")}).`
@@ -127,12 +131,12 @@ export const fr: MessageCatalog = {
     `L'activité ${qp(p, "activity")} s'est terminée le ${date(f, p, "end")}, mais son statut ${s(p, "status") ? `est ${qp(p, "status")}` : "est vide"} (au ${date(f, p, "asOf")}).`,
   "outreach.unknown-stage": (p) => `${qp(p, "text")} n'est pas une étape du suivi. Utilisez l'une de celles-ci${NB}: ${stages(s(p, "stages"))}.`,
   "sheet.too-large": (p, f) =>
-    `La feuille ${qp(p, "sheet")} n'a pas été vérifiée${NB}: elle compte ${count(f, p, "cells")} cellules, plus que les ${count(f, p, "limit")} ${s(p, "scope") === "workbook" ? "qui restent sur la limite du classeur entier" : "autorisées pour une feuille"}. Supprimez les lignes et les colonnes inutilisées, ou scindez la feuille.`,
+    `La feuille ${qp(p, "sheet")} n'a pas été vérifiée${NB}: elle compte ${count(f, p, "cells")} cellules, plus que les ${count(f, p, "limit")} ${s(p, "scope") === "workbook" ? "encore disponibles dans la limite fixée pour tout le classeur" : "autorisées pour une feuille"}. Supprimez les lignes et les colonnes inutilisées, ou scindez la feuille.`,
   "outreach.future-date": (p, f) => `Le contact est daté du ${date(f, p, "date")}, donc après aujourd'hui (${date(f, p, "asOf")}).`,
   "date.unreadable": (p) => `La date ${qp(p, "text")} ne peut pas être lue (${reason(p)}).`,
   "staffing.fte-invalid": (p) => `Le taux d'occupation (ETP) ${qp(p, "text")} n'est pas valide (${reason(p)}). Écrivez-le par exemple 100${NB}% ou 50${NB}%.`,
   "rate.invalid": (p, f) =>
-    `Le taux de change ${s(p, "currency") ? `de ${s(p, "currency")}` : "de cette devise"} ${s(p, "text") ? `${qp(p, "text")} ` : ""}n'est pas utilisable (${reason(p)}). Saisissez un nombre positif, par exemple ${decimal(f, "0", "9412")} (la valeur d'une unité dans la devise du budget).`,
+    `Le taux de change ${s(p, "currency") ? `de la devise ${s(p, "currency")}` : "de cette devise"} ${s(p, "text") ? `${qp(p, "text")} ` : ""}n'est pas utilisable (${reason(p)}). Saisissez un nombre positif, par exemple ${decimal(f, "0", "9412")} (la valeur d'une unité dans la devise du budget).`,
   "currency.no-rate": (p, f) =>
     `${qp(p, "field")}${NB}: ${money(f, p, "amount")} est en ${s(p, "currency")}, devise sans taux de change vers ${s(p, "base")}${NB}: ce montant est exclu des totaux. Ajoutez ${s(p, "currency")} à une table des taux de change ou indiquez --rate ${s(p, "currency")}=…`,
   "amount.negative-not-refund": (p, f) =>

@@ -86,11 +86,19 @@ describe("French and Spanish as their readers write them", () => {
 
   it("Spanish: the stated total, in-kind contributions, dates with month names", () => {
     expect(message("budget.total-mismatch", SAMPLE_PARAMS["budget.total-mismatch"][1], ES)).toBe(
-      "En la columna «Budget 2026»: El total indicado es de CHF 513'753, pero los 2 subtotales y las 2 partidas que debería sumar (C7, C12, C13:C14) suman CHF 514'753 (el total es inferior en CHF 1'000).",
+      "En la columna «Budget 2026»: el total indicado es de CHF 513'753, pero los 2 subtotales y las 2 partidas que debería sumar (C7, C12, C13:C14) suman CHF 514'753 (el total es inferior en CHF 1'000).",
     );
     expect(message("budget.amount-not-numeric", SAMPLE_PARAMS["budget.amount-not-numeric"][0], ES)).toContain("contribuciones en especie");
     expect(message("outreach.future-date", SAMPLE_PARAMS["outreach.future-date"][0], ES)).toBe(
       "El contacto tiene fecha del 2 de marzo de 2026, posterior a hoy (1 de marzo de 2026).",
+    );
+  });
+
+  it("French elides de before a vowel; lists of headers keep their separators", () => {
+    expect(message("period.dates-disagree", SAMPLE_PARAMS["period.dates-disagree"][0], FR)).toContain("va de mai 2026 à juin 2026, mais les dates de début et de fin indiquent d'avril 2026 à juin 2026.");
+    expect(message("period.outside-window", { ...SAMPLE_PARAMS["period.outside-window"][1], windowStart: "2025-08" }, FR)).toContain("période du plan, d'août 2025 à décembre 2026");
+    expect(message("budget.merged-header-mixed", SAMPLE_PARAMS["budget.merged-header-mixed"][0], ES)).toContain(
+      "(«Budget 2025» (presupuesto), «Actuals 2025» (gastos reales), «Variance» (diferencia), «%» (porcentaje))",
     );
   });
 
