@@ -16,10 +16,10 @@ h4 { font-size: 14px; margin: 12px 0 4px; }
 .card.plan { break-inside: auto; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 13px; }
 th, td { border-bottom: 1px solid #E0E0E0; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { background: #EBF3FC; font-weight: 600; }
+th { background: #EBF3FC; font-weight: 600; overflow-wrap: normal; }
 table.num-right td:not(:first-child) { text-align: right; font-variant-numeric: tabular-nums; }
 table.compact { width: auto; }
-table.issues td:first-child, table.issues td:nth-child(2), table.coverage td:first-child { white-space: nowrap; width: 1%; }
+table.issues td:first-child, table.issues td:nth-child(2), table.issues td:last-child, table.coverage td:first-child { white-space: nowrap; width: 1%; }
 tr { break-inside: avoid; }
 code { font: 12px/1.3 Consolas, "Courier New", monospace; background: #F5F5F5; padding: 0 3px; border-radius: 3px; }
 .sev { font-size: 12px; font-weight: 600; padding: 0 6px; border-radius: 8px; }

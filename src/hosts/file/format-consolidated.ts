@@ -1,4 +1,5 @@
 import { basename } from "path";
+import { NO_LEAD } from "../../core/views/consolidate";
 import type { Consolidated } from "../../core/views/consolidate";
 import { styles } from "./ansi";
 import { formatTimeline } from "./format-timeline";
@@ -19,9 +20,9 @@ export function formatConsolidated(c: Consolidated, options: { color: boolean; w
   pushAll(out, formatTimeline({ sheet: t.allPlans, table: t.allPlans, activities: c.grid.length, byMonth: c.byMonth, byQuarter: c.byQuarter, ongoing: c.ongoing, unscheduled: c.unscheduled, months: c.months, grid: [], milestones: c.milestones }, s, width, L));
   if (c.busiest.length > 0) out.push("  " + t.busiest + c.busiest.map((b) => `${L.month(b.month)} (${b.activities})`).join(" · "));
   out.push("", s.bold(t.byLead));
-  for (const [lead, n] of Object.entries(c.byLead).sort(([, a], [, b]) => b - a)) out.push(`  ${padStart(String(n), 4)}  ${truncate(lead, width - 8)}`);
+  for (const [lead, n] of Object.entries(c.byLead).sort(([, a], [, b]) => b - a)) out.push(`  ${padStart(String(n), 4)}  ${truncate(lead === NO_LEAD ? L.t.noLead : lead, width - 8)}`);
   for (const cov of c.coverage) {
-    out.push("", s.bold(t.coverage(truncate(cov.plan, 60), cov.from, cov.to)));
+    out.push("", s.bold(t.coverage(truncate(L.plan(cov.plan), 60), cov.from, cov.to)));
     out.push(`  ${t.cited(cov.actions.length, cov.actions.length ? runs(cov.actions.map((a) => a.action)) : t.none)}`);
     out.push(`  ${t.notCited(cov.uncovered.length, cov.uncovered.length ? runs(cov.uncovered) : t.none)}`);
   }

@@ -4,6 +4,7 @@ import { basename, dirname, extname, join } from "path";
 import type { Report } from "../../core";
 import type { Consolidated } from "../../core/views/consolidate";
 import { htmlReport } from "../../views/html-report";
+import { reportText } from "../../views/report-text";
 import type { CliIo } from "./cli-io";
 import { UsageError } from "./options";
 import { printPdf } from "./pdf";
@@ -42,7 +43,8 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 /** --html and --pdf: the shareable report of these files (and their consolidated calendar). */
 export async function writeShareables(flags: ShareFlags, reports: readonly { file: string; report: Report }[], consolidated: Consolidated | undefined, io: CliIo, generator: string, L: CliLocale = ENGLISH_CLI): Promise<void> {
   if (!flags.html && !flags.pdf) return;
-  const title = reports.length === 1 ? `Workplan Check report — ${basename(reports[0].file)}` : "Workplan Check report — all plans";
+  const words = reportText(L.lang);
+  const title = reports.length === 1 ? words.titleOf(basename(reports[0].file)) : words.titleAllPlans;
   const html = htmlReport({ title, reports, consolidated, generator, lang: L.lang, grouping: L.format.grouping });
   if (flags.html) {
     await writeAtomically(flags.html, html);

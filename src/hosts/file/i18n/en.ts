@@ -10,6 +10,10 @@ export interface CliText {
   readonly isoDates: boolean;
   /** A month in the Gantt's first column: "2026-01" (English), "janv. 2026" (French). */
   readonly monthRow: (key: string, short: string) => string;
+  /** The byLead key of activities with a blank lead (the core's NO_LEAD). */
+  readonly noLead: string;
+  /** The default action plan's name (LAUSANNE_ACTION_PLAN) in the language's treaty texts. */
+  readonly lausanne: string;
   /** A quarter: "2026-Q1", "T1 2026". */
   readonly quarter: (year: string, q: number) => string;
 
@@ -152,6 +156,8 @@ export interface CliText {
 export const en: CliText = {
   isoDates: true,
   monthRow: (key) => key,
+  noLead: "(no lead)",
+  lausanne: "Lausanne Action Plan",
   quarter: (year, q) => `${year}-Q${q}`,
 
   header: {

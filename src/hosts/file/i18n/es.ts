@@ -6,6 +6,8 @@ const plural = (n: number | string, one: string, many: string): string => `${n} 
 export const es: CliText = {
   isoDates: false,
   monthRow: (_key, short) => short,
+  noLead: "(sin responsable)",
+  lausanne: "Plan de Acción de Lausana",
   quarter: (year, q) => `T${q} ${year}`,
 
   header: {

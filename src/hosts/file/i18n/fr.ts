@@ -8,6 +8,8 @@ const NB = "\u00a0";
 export const fr: CliText = {
   isoDates: false,
   monthRow: (_key, short) => short,
+  noLead: "(sans responsable)",
+  lausanne: "Plan d'action de Lausanne",
   quarter: (year, q) => `T${q} ${year}`,
 
   header: {

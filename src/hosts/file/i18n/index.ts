@@ -1,5 +1,6 @@
 import { makeFormat, marksOf, TERMS } from "../../../core/i18n";
 import type { Format, Grouping, Lang, Terms } from "../../../core/i18n";
+import { LAUSANNE_ACTION_PLAN } from "../../../core/settings";
 import { en } from "./en";
 import type { CliText } from "./en";
 import { es } from "./es";
@@ -25,6 +26,8 @@ export interface CliLocale {
   readonly units: (units: number, currency?: string) => string;
   /** A table kind as the report names it ("activities" → "Activités"); a kind it does not know, as it is. */
   readonly kind: (kind: string) => string;
+  /** An action plan's name; the default plan's in the language ("Plan d'action de Lausanne"). */
+  readonly plan: (name: string) => string;
   /** A decimal number (FTE, months of cash) with the grouping's decimal mark: 2.5 or 2,5. */
   readonly decimal: (n: number) => string;
 }
@@ -40,6 +43,7 @@ export function cliLocale(options: { readonly lang?: Lang; readonly grouping?: G
     month: (key) => (t.isoDates ? key : format.month(key)),
     units: (units, currency) => format.units(units, currency),
     kind: (kind) => (Object.prototype.hasOwnProperty.call(TERMS[lang].kind, kind) ? TERMS[lang].kind[kind as keyof Terms["kind"]] : kind),
+    plan: (name) => (name === LAUSANNE_ACTION_PLAN.name ? t.lausanne : name),
     decimal: (n) => (Number.isFinite(n) ? String(n).replace(".", mark) : String(n)),
   };
 }
