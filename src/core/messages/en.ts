@@ -97,7 +97,8 @@ export const en: MessageCatalog = {
   "sheet.not-read": (p, f) => `${notRead(p, f)}; the checks, totals and counts leave it out.`,
   "cell.text-cut": (p, f) =>
     `This cell's text is ${count(f, p, "count")} characters long; only the first ${count(f, p, "max")} are read${n(p, "others") ? ` (and ${count(f, p, "others")} more cells of this sheet are cut the same way)` : ""}.`,
-  "table.more-issues": (p, f) => `${count(f, p, "more")} more cells in this table have the issue ${s(p, "code")} (${count(f, p, "total")} in all; the first ${count(f, p, "listed")} are listed).`,
+  "table.more-issues": (p, f) =>
+    `${n(p, "more") === 1 ? "1 more cell in this table has" : `${count(f, p, "more")} more cells in this table have`} the issue ${s(p, "code")} (${count(f, p, "total")} in all; ${n(p, "listed") === 1 ? "the first is listed" : `the first ${count(f, p, "listed")} are listed`}).`,
 };
 
 /** English only, for callers not yet passing a Format: use message() of ./index (src/core/messages). */

@@ -48,7 +48,7 @@ function notRead(p: Params, f: Format): string {
   if (limit === "cells") return `Las filas a partir de aquí no se leyeron: de un libro se leen como máximo ${max} celdas`;
   if (limit === "text") return `Las filas a partir de aquí no se leyeron: de un libro se leen como máximo ${max} caracteres de texto`;
   if (limit === "columns")
-    return `${p.count !== undefined ? `${count(f, p, "count")} celdas` : "Las celdas"} a partir de esta columna no se leyeron: de una hoja se leen como máximo ${max} columnas${n(p, "others") ? ` (otras ${count(f, p, "others")} filas son igual de anchas)` : ""}`;
+    return `${p.count !== undefined ? `${count(f, p, "count")} celdas` : "Las celdas"} a partir de esta columna no se leyeron: de una hoja se leen como máximo ${max} columnas${n(p, "others") ? ` (${plural(n(p, "others"), "otra fila es igual de ancha", `otras ${count(f, p, "others")} filas son igual de anchas`)})` : ""}`;
   return `La hoja no se leyó a partir de aquí: supera el límite ${limit}${max ? ` de ${max}` : ""}`;
 }
 
@@ -70,17 +70,17 @@ export const es: MessageCatalog = {
   "table.extra-cells": (p) =>
     `El valor ${qp(p, "text")} está en una columna sin encabezado, así que no se revisa; ponga un encabezado a la columna o mueva el valor.`,
   "budget.total-mismatch": (p, f) => {
-    const subs = n(p, "subtotals") || 0, lines = n(p, "lines") - subs;
+    const subs = n(p, "subtotals") || 0, all = n(p, "lines"), lines = all - subs;
     const what = subs > 0
       ? `${plural(subs, "el subtotal", `los ${subs} subtotales`)} y ${plural(lines, "la partida", `las ${lines} partidas`)} que debería sumar (${s(p, "rows")}) suman`
-      : `las ${n(p, "lines")} partidas de arriba suman`;
+      : plural(all, "la partida de arriba suma", `las ${all} partidas de arriba suman`);
     return inColumn(p, `El total indicado es de ${money(f, p, "stated")}, pero ${what} ${money(f, p, "sum")} (el total es ${offBy(f, p)}).`);
   },
   "budget.total-double-counted": (p, f) =>
     inColumn(p, `El total general de ${money(f, p, "stated")} cuenta los subtotales (${qp(p, "subtotals")}) y las partidas que agrupan, es decir, cada partida dos veces; sume solo los subtotales (${money(f, p, "sum")}) o solo las partidas.`),
   "budget.subtotal-mismatch": (p, f) => {
     const d = n(p, "difference");
-    return inColumn(p, `${qp(p, "label")} es de ${money(f, p, "stated")}, pero ${s(p, "rows")} (${qp(p, "section")}) suman ${money(f, p, "sum")} (el subtotal es ${d > 0 ? "superior" : "inferior"} en ${moneyAbs(f, p, "difference")}).`);
+    return inColumn(p, `${qp(p, "label")} es de ${money(f, p, "stated")}, pero la suma de ${s(p, "rows")} (${qp(p, "section")}) es de ${money(f, p, "sum")} (el subtotal es ${d > 0 ? "superior" : "inferior"} en ${moneyAbs(f, p, "difference")}).`);
   },
   "budget.total-typed": (p) => `El total está escrito como número; escriba en su lugar ${sumFormula(s(p, "sum"))} para que siga a las partidas cuando una cambie.`,
   "budget.sum-circular": (p) =>
@@ -156,9 +156,12 @@ export const es: MessageCatalog = {
   "sheet.empty": () => "La hoja está vacía.",
   "sheet.not-read": (p, f) => `${notRead(p, f)}; las comprobaciones, los totales y los recuentos no tienen en cuenta esa parte.`,
   "cell.text-cut": (p, f) =>
-    `El texto de esta celda tiene ${count(f, p, "count")} caracteres; solo se leen los ${count(f, p, "max")} primeros${n(p, "others") ? ` (y otras ${count(f, p, "others")} celdas de esta hoja se cortan igual)` : ""}.`,
-  "table.more-issues": (p, f) =>
-    `Otras ${count(f, p, "more")} celdas de esta tabla tienen el problema ${s(p, "code")} (${count(f, p, "total")} en total; se muestran las ${count(f, p, "listed")} primeras).`,
+    `El texto de esta celda tiene ${count(f, p, "count")} caracteres; solo se leen los ${count(f, p, "max")} primeros${n(p, "others") ? ` (${plural(n(p, "others"), "y otra celda de esta hoja se corta", `y otras ${count(f, p, "others")} celdas de esta hoja se cortan`)} igual)` : ""}.`,
+  "table.more-issues": (p, f) => {
+    const more = plural(n(p, "more"), "Otra celda de esta tabla tiene", `Otras ${count(f, p, "more")} celdas de esta tabla tienen`);
+    const listed = plural(n(p, "listed"), "se muestra la primera", `se muestran las ${count(f, p, "listed")} primeras`);
+    return `${more} el problema ${s(p, "code")} (${count(f, p, "total")} en total; ${listed}).`;
+  },
 };
 
 /** Los mensajes de la importación de un plan de trabajo (src/core/import). */
@@ -171,7 +174,7 @@ export const importEs: ImportCatalog = {
   "import.empty-period": (p) => `El periodo ${qp(p, "period")} no tiene ninguna actividad debajo; se omitió.`,
   "import.no-period": (p) => `${qp(p, "text")} aparece antes de cualquier periodo del calendario; la actividad se importó con el calendario vacío.`,
   "import.deliverable-unattached": (p) => `El entregable ${qp(p, "text")} no sigue a ninguna actividad; figura solo en la lista de entregables.`,
-  "import.table-skipped": (p, f) => `Una tabla (${count(f, p, "rows")} filas) dentro de la sección del calendario no se importó como actividades.`,
+  "import.table-skipped": (p, f) => `Una tabla (${plural(n(p, "rows"), "1 fila", `${count(f, p, "rows")} filas`)}) dentro de la sección del calendario no se importó como actividades.`,
   "import.no-lead": () => `Ninguna sección ${q("Ejecutores")} nombra a un responsable; la columna Responsable queda vacía.`,
   "import.amount-unreadable": (p) =>
     `El importe de ${qp(p, "label")} (${qp(p, "text")}) no se puede leer (${reason(p)}); la partida se importó sin importe.`,

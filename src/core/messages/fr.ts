@@ -55,7 +55,7 @@ function notRead(p: Params, f: Format): string {
   if (limit === "cells") return `Les lignes à partir d'ici n'ont pas été lues${NB}: un classeur est lu jusqu'à ${max} cellules`;
   if (limit === "text") return `Les lignes à partir d'ici n'ont pas été lues${NB}: un classeur est lu jusqu'à ${max} caractères de texte`;
   if (limit === "columns")
-    return `${p.count !== undefined ? `${count(f, p, "count")} cellules` : "Les cellules"} à partir de cette colonne n'ont pas été lues${NB}: une feuille est lue jusqu'à ${max} colonnes${n(p, "others") ? ` (${count(f, p, "others")} autres lignes sont aussi larges)` : ""}`;
+    return `${p.count !== undefined ? `${count(f, p, "count")} cellules` : "Les cellules"} à partir de cette colonne n'ont pas été lues${NB}: une feuille est lue jusqu'à ${max} colonnes${n(p, "others") ? ` (${plural(n(p, "others"), "1 autre ligne est aussi large", `${count(f, p, "others")} autres lignes sont aussi larges`)})` : ""}`;
   return `La feuille n'a pas été lue à partir d'ici${NB}: elle dépasse la limite ${limit}${max ? ` de ${max}` : ""}`;
 }
 
@@ -77,17 +77,17 @@ export const fr: MessageCatalog = {
   "table.extra-cells": (p) =>
     `La valeur ${qp(p, "text")} se trouve dans une colonne sans en-tête${NB}: elle n'est pas vérifiée. Donnez un en-tête à la colonne ou déplacez la valeur.`,
   "budget.total-mismatch": (p, f) => {
-    const subs = n(p, "subtotals") || 0, lines = n(p, "lines") - subs;
+    const subs = n(p, "subtotals") || 0, all = n(p, "lines"), lines = all - subs;
     const what = subs > 0
-      ? `${plural(subs, "le sous-total", `les ${subs} sous-totaux`)} et ${plural(lines, "la ligne", `les ${lines} lignes`)} qu'il devrait additionner (${s(p, "rows")})`
-      : `les ${n(p, "lines")} lignes au-dessus`;
-    return inColumn(p, `Le total indiqué est de ${money(f, p, "stated")}, mais ${what} font ${money(f, p, "sum")} (le total est ${offBy(f, p)}).`);
+      ? `${plural(subs, "le sous-total", `les ${subs} sous-totaux`)} et ${plural(lines, "la ligne", `les ${lines} lignes`)} qu'il devrait additionner (${s(p, "rows")}) font`
+      : plural(all, "la ligne au-dessus fait", `les ${all} lignes au-dessus font`);
+    return inColumn(p, `Le total indiqué est de ${money(f, p, "stated")}, mais ${what} ${money(f, p, "sum")} (le total est ${offBy(f, p)}).`);
   },
   "budget.total-double-counted": (p, f) =>
     inColumn(p, `Le total général de ${money(f, p, "stated")} compte les sous-totaux (${qp(p, "subtotals")}) et les lignes qu'ils regroupent, donc chaque ligne deux fois. Additionnez seulement les sous-totaux (${money(f, p, "sum")}) ou seulement les lignes.`),
   "budget.subtotal-mismatch": (p, f) => {
     const d = n(p, "difference");
-    return inColumn(p, `${qp(p, "label")} est de ${money(f, p, "stated")}, mais ${s(p, "rows")} (${qp(p, "section")}) font ${money(f, p, "sum")} (le sous-total est ${d > 0 ? "trop élevé" : "trop bas"} de ${moneyAbs(f, p, "difference")}).`);
+    return inColumn(p, `${qp(p, "label")} est de ${money(f, p, "stated")}, mais la somme de ${s(p, "rows")} (${qp(p, "section")}) est de ${money(f, p, "sum")} (le sous-total est ${d > 0 ? "trop élevé" : "trop bas"} de ${moneyAbs(f, p, "difference")}).`);
   },
   "budget.total-typed": (p) => `Le total est saisi comme un nombre. Saisissez plutôt ${sumFormula(s(p, "sum"))} pour qu'il suive les lignes quand l'une d'elles change.`,
   "budget.sum-circular": (p) =>
@@ -163,9 +163,12 @@ export const fr: MessageCatalog = {
   "sheet.empty": () => "La feuille est vide.",
   "sheet.not-read": (p, f) => `${notRead(p, f)}. Les contrôles, les totaux et les décomptes n'en tiennent pas compte.`,
   "cell.text-cut": (p, f) =>
-    `Le texte de cette cellule compte ${count(f, p, "count")} caractères${NB}: seuls les ${count(f, p, "max")} premiers sont lus${n(p, "others") ? ` (${count(f, p, "others")} autres cellules de cette feuille sont coupées de la même façon)` : ""}.`,
-  "table.more-issues": (p, f) =>
-    `${count(f, p, "more")} autres cellules de ce tableau présentent le problème ${s(p, "code")} (${count(f, p, "total")} en tout, les ${count(f, p, "listed")} premières sont listées).`,
+    `Le texte de cette cellule compte ${count(f, p, "count")} caractères${NB}: seuls les ${count(f, p, "max")} premiers sont lus${n(p, "others") ? ` (${plural(n(p, "others"), "1 autre cellule de cette feuille est coupée", `${count(f, p, "others")} autres cellules de cette feuille sont coupées`)} de la même façon)` : ""}.`,
+  "table.more-issues": (p, f) => {
+    const more = plural(n(p, "more"), "1 autre cellule de ce tableau présente", `${count(f, p, "more")} autres cellules de ce tableau présentent`);
+    const listed = plural(n(p, "listed"), "la première est listée", `les ${count(f, p, "listed")} premières sont listées`);
+    return `${more} le problème ${s(p, "code")} (${count(f, p, "total")} en tout, ${listed}).`;
+  },
 };
 
 /** Les messages de l'import d'un plan de travail (src/core/import). */
@@ -178,7 +181,7 @@ export const importFr: ImportCatalog = {
   "import.empty-period": (p) => `La période ${qp(p, "period")} n'a aucune activité en dessous${NB}: elle a été ignorée.`,
   "import.no-period": (p) => `${qp(p, "text")} précède toute période du calendrier${NB}: l'activité a été importée avec un calendrier vide.`,
   "import.deliverable-unattached": (p) => `Le livrable ${qp(p, "text")} ne suit aucune activité${NB}: il figure seulement dans la liste des livrables.`,
-  "import.table-skipped": (p, f) => `Un tableau (${count(f, p, "rows")} lignes) dans la section du calendrier n'a pas été importé comme activités.`,
+  "import.table-skipped": (p, f) => `Un tableau (${plural(n(p, "rows"), "1 ligne", `${count(f, p, "rows")} lignes`)}) dans la section du calendrier n'a pas été importé comme activités.`,
   "import.no-lead": () => `Aucune section ${q("Acteurs stratégiques")} ne nomme de responsable${NB}: la colonne Responsable est vide.`,
   "import.amount-unreadable": (p) =>
     `Le montant de ${qp(p, "label")} (${qp(p, "text")}) ne peut pas être lu (${reason(p)})${NB}: la ligne a été importée sans montant.`,

@@ -102,6 +102,17 @@ describe("French and Spanish as their readers write them", () => {
     );
   });
 
+  it("one is singular: one more cell, one line, one row", () => {
+    const one = { code: "cell.required-blank", listed: 1, more: 1, total: 2 };
+    expect(message("table.more-issues", one, EN)).toBe("1 more cell in this table has the issue cell.required-blank (2 in all; the first is listed).");
+    expect(message("table.more-issues", one, FR)).toBe("1 autre cellule de ce tableau présente le problème cell.required-blank (2 en tout, la première est listée).");
+    expect(message("table.more-issues", one, ES)).toBe("Otra celda de esta tabla tiene el problema cell.required-blank (2 en total; se muestra la primera).");
+    const oneLine = { ...SAMPLE_PARAMS["budget.total-mismatch"][0], lines: 1 };
+    expect(message("budget.total-mismatch", oneLine, FR)).toContain("mais la ligne au-dessus fait CHF 513'753");
+    expect(message("budget.total-mismatch", oneLine, ES)).toContain("pero la partida de arriba suma CHF 513'753");
+    expect(importMessage("import.table-skipped", { rows: 1 }, FR)).toContain("(1 ligne)");
+  });
+
   it("a parser's reason is translated, the JSON's reason stays English", () => {
     const params = { text: "31/13/2026", reason: "13 is not a month (dates are read day first)" };
     expect(message("date.unreadable", params, FR)).toBe("La date «\u00a031/13/2026\u00a0» ne peut pas être lue (13 n'est pas un mois (les dates se lisent jour, mois, année)).");

@@ -1,7 +1,9 @@
 import { resolveSettings, toReport, validateWorkbook, type Lang, type Settings, type WorkbookSnapshot } from "../../../src/core";
 import { exampleSnapshot } from "../../../examples/example-workbook";
 import { readSpreadsheet } from "../../../src/hosts/file/read-file";
+import { DETECTION_CODES, RULES } from "../../../src/core/rules";
 import { run } from "../helpers";
+import { CASES } from "../rules/rule-cases";
 import { englishLeftIn, renderFaults } from "./text-checks";
 
 const AS_OF = "2026-10-01";
@@ -49,5 +51,25 @@ describe("the settings' language and grouping reach validateWorkbook's messages"
     );
     expect(mismatch({ lang: "en", grouping: "comma" }).message).toBe("The stated total is CHF 514,853 but the 3 lines above add up to CHF 514,753 (the total is CHF 100 too high).");
     expect(mismatch({ lang: "fr" }).params).toEqual(mismatch({ lang: "en" }).params);
+  });
+});
+
+describe("every rule's own case, validated in French and Spanish: real params for every code", () => {
+  it("the cases cover every code", () => {
+    expect(new Set(CASES.map((c) => c.code)).size).toBe(RULES.length + Object.keys(DETECTION_CODES).length);
+  });
+
+  it.each(CASES.map((c) => [c.code, c] as const))("%s", (code, c) => {
+    const en = run(c.sheets, { ...c.settings, lang: "en" }, c.file);
+    expect(en.issues.map((i) => i.code)).toContain(code);
+    for (const lang of ["fr", "es"] as const) {
+      const other = run(c.sheets, { ...c.settings, lang }, c.file);
+      expect(other.issues.map(({ message: _m, ...rest }) => rest)).toEqual(en.issues.map(({ message: _m, ...rest }) => rest));
+      expect(other.counts).toEqual(en.counts);
+      for (const [k, issue] of other.issues.entries()) {
+        expect([issue.code, renderFaults(issue.message), englishLeftIn(issue.message)]).toEqual([issue.code, [], []]);
+        expect(issue.message).not.toBe(en.issues[k].message);
+      }
+    }
   });
 });
