@@ -1,6 +1,19 @@
 import type { Report, Settings } from "../core";
 import type { TemplateKind } from "../core/templates";
+import type { Lang } from "../core/i18n";
+import type { LanguagePrefs } from "./i18n/choose-lang";
 import type { PanelView } from "./panel-view";
+
+/**
+ * The steps hosts report as progress labels; the panel shows each in the reader's language (render-status.ts),
+ * as it does a per-sheet "Reading “Budget”". Labels are a protocol between host and panel, never shown as such.
+ */
+export const PROGRESS_STEPS = {
+  readWorkbook: "Reading the workbook",
+  readSpreadsheet: "Reading the spreadsheet…",
+  check: "Checking the tables",
+  done: "Done",
+} as const;
 
 /** Progress of a long read or validation, for the panel's progress bar. */
 export type Progress = (done: number, total: number, label: string) => void;
@@ -39,6 +52,13 @@ export interface HostBridge {
    * activities sheet with a free name, never over an existing sheet. Resolves with its name and rows.
    */
   insertImport?(text: string): Promise<{ sheet: string; rows: number }>;
+  /**
+   * The user's language: the host's own (Office.context.displayLanguage, Session.getActiveUserLocale()) and the
+   * choice the user stored (per user, never in the document). A host without it: English, no choice.
+   */
+  loadLanguage?(): Promise<LanguagePrefs>;
+  /** Stores the user's choice for this user only; null goes back to the host's language. */
+  saveLanguage?(chosen: Lang | null): Promise<void>;
 }
 
 export interface HighlightOutcome {

@@ -22,6 +22,3 @@ export function openHtml(win: Window, html: string): void {
   win.open(url, "_blank", "noopener");
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** "Workplan Check report 2026-01-15.html" */
-export const reportFileName = (asOf: string) => `Workplan Check report ${asOf}.html`;

@@ -1,4 +1,5 @@
 import { parseA1 } from "../core";
+import type { Locale } from "./i18n";
 import { monthName } from "./panel-text";
 import type { DeliverableView, TimelineView } from "./panel-types";
 import { minOf } from "../core/max-of";
@@ -31,16 +32,16 @@ export interface GanttModel {
   readonly firstActive: number;
 }
 
-const INITIALS = "JFMAMJJASOND";
 
 /** Pure: the grid the timeline card draws, from a timeline rollup. */
-export function ganttModel(t: TimelineView): GanttModel {
+export function ganttModel(t: TimelineView, loc: Locale): GanttModel {
+  const name = (key: string) => monthName(loc, key);
   const milestonesByMonth = new Map<string, string[]>();
   for (const m of t.milestones) milestonesByMonth.set(m.month, [...(milestonesByMonth.get(m.month) ?? []), m.name]);
   const months = t.months.map((key) => ({
     key,
-    initial: INITIALS[Number(key.slice(5, 7)) - 1] ?? "?",
-    name: monthName(key),
+    initial: loc.text.timeline.initials[Number(key.slice(5, 7)) - 1] ?? "?",
+    name: name(key),
     milestones: milestonesByMonth.get(key) ?? [],
   }));
   const years: { year: string; span: number }[] = [];
@@ -57,11 +58,11 @@ export function ganttModel(t: TimelineView): GanttModel {
     const to = g.end !== null ? index.get(g.end) ?? null : null;
     if (g.ongoing) {
       // Open-ended: drawn from its start (or the first month) to the end of the chart.
-      const since = g.start !== null ? `ongoing since ${monthName(g.start)}` : "ongoing";
+      const since = g.start !== null ? loc.text.timeline.ongoingSince(name(g.start)) : loc.text.timeline.ongoing;
       return { activity: g.activity, cell: g.cell, kind: "ongoing", from: lastIdx < 0 ? null : from ?? 0, to: lastIdx < 0 ? null : to ?? lastIdx, period: since };
     }
-    if (from === null || to === null || from > to) return { activity: g.activity, cell: g.cell, kind: "unscheduled", from: null, to: null, period: "unscheduled" };
-    const period = from === to ? monthName(g.start!) : `${monthName(g.start!)} – ${monthName(g.end!)}`;
+    if (from === null || to === null || from > to) return { activity: g.activity, cell: g.cell, kind: "unscheduled", from: null, to: null, period: loc.text.timeline.unscheduled };
+    const period = from === to ? name(g.start!) : `${name(g.start!)} – ${name(g.end!)}`;
     return { activity: g.activity, cell: g.cell, kind: "scheduled", from, to, period };
   });
   const starts = rows.filter((r) => r.kind === "scheduled" && r.from !== null).map((r) => r.from!);
@@ -89,11 +90,11 @@ export function deliverablesOf(t: TimelineView, all: readonly DeliverableView[])
 }
 
 /** "0 / 10 documented bilateral outreach meetings", or the target alone when nothing is tracked. */
-export function deliverableProgress(d: DeliverableView): { text: string; fraction: number | null } {
+export function deliverableProgress(d: DeliverableView, loc: Locale): { text: string; fraction: number | null } {
   const { min, max, unit } = d.target;
-  const target = min !== null && max !== null && min !== max ? `${min}–${max}` : min !== null ? String(min) : max !== null ? `up to ${max}` : "?";
+  const target = min !== null && max !== null && min !== max ? `${min}–${max}` : min !== null ? String(min) : max !== null ? loc.text.timeline.upTo(max) : "?";
   const goal = min ?? max;
   const tail = unit ? ` ${unit}` : "";
-  if (d.achieved === null) return { text: `Target ${target}${tail} (not tracked)`, fraction: null };
+  if (d.achieved === null) return { text: loc.text.timeline.notTracked(`${target}${tail}`), fraction: null };
   return { text: `${d.achieved} / ${target}${tail}`, fraction: goal && goal > 0 ? Math.min(d.achieved / goal, 1) : null };
 }

@@ -1,7 +1,9 @@
 import type { Consolidated } from "../core/views/consolidate";
 import { barChart, ganttChart, groupColours, monthColumns } from "../views/charts";
 import { el, srOnly } from "./dom";
-import { monthName, plural } from "./panel-text";
+import type { Locale } from "./i18n";
+import { monthName } from "./panel-text";
+import { NO_LEAD } from "../core/views/consolidate";
 import { svgToDom } from "./svg-dom";
 import type { Omitted } from "./panel-view";
 
@@ -18,34 +20,36 @@ export function activeMonths(c: Consolidated): string[] {
 }
 
 /** The "All plans" card: every activities table of the workbook as one calendar. */
-export function renderAllPlans(c: Consolidated, omitted?: Omitted): HTMLElement {
+export function renderAllPlans(loc: Locale, c: Consolidated, omitted?: Omitted): HTMLElement {
+  const w = loc.text.allPlans;
+  const month = (key: string) => monthName(loc, key);
   const titleId = "wpc-all-plans-title";
-  if (c.grid.length === 0) return el("p", { class: "wpc-empty" }, ["No activities table to put on a calendar."]);
+  if (c.grid.length === 0) return el("p", { class: "wpc-empty" }, [w.none]);
   const rows = c.grid.slice(0, ALL_PLANS_ROWS);
   const months = activeMonths(c);
-  const gantt = ganttChart(rows.map((g) => ({ label: g.activity, group: g.plan, start: g.start, end: g.end, ongoing: g.ongoing, cell: `${g.sheet}!${g.cell}` })), months, c.milestones, "Gantt chart of all plans", { labelWidth: 150 });
-  const perMonth = monthColumns(months, c.byMonth, c.milestones, "Activities per month across all plans");
+  const gantt = ganttChart(rows.map((g) => ({ label: g.activity, group: g.plan, start: g.start, end: g.end, ongoing: g.ongoing, cell: `${g.sheet}!${g.cell}` })), months, c.milestones, w.gantt, { labelWidth: 150 });
+  const perMonth = monthColumns(months, c.byMonth, c.milestones, w.perMonth);
   // Rows the host did not send (panel-view.ts) still count, in the totals and by lead.
   const unsent = Object.values(omitted?.rows ?? {}).reduce((n, k) => n + k, 0);
   const activities = c.grid.length + unsent;
   const byLeadAll: Record<string, number> = { ...c.byLead };
   for (const [lead, n] of Object.entries(omitted?.leads ?? {})) byLeadAll[lead] = (byLeadAll[lead] ?? 0) + n;
   const leads = Object.entries(byLeadAll).sort(([, a], [, b]) => b - a);
-  const byLead = barChart(leads.map(([lead, n]) => ({ label: lead, value: n, valueText: String(n) })), "Activities by lead", { width: 300, colour: "#8764B8" });
+  const byLead = barChart(leads.map(([lead, n]) => ({ label: lead === NO_LEAD ? w.noLead : lead, value: n, valueText: String(n) })), w.byLeadChart, { width: 300, colour: "#8764B8" });
   return el("section", { class: "wpc-card wpc-all-plans", "aria-labelledby": titleId }, [
-    el("h3", { class: "wpc-card-title", id: titleId }, [months.length ? `Calendar ${monthName(months[0])} – ${monthName(months[months.length - 1])}` : "Calendar"]),
-    el("p", { class: "wpc-card-sub" }, [`${plural(c.plans.length, "plan", "plans")} · ${plural(activities, "activity", "activities")} · ${c.ongoing} ongoing · ${c.unscheduled} unscheduled`]),
-    c.busiest.length ? el("p", { class: "wpc-hint" }, [`Busiest: ${c.busiest.slice(0, 3).map((b) => `${monthName(b.month)} (${b.activities})`).join(", ")}`]) : null,
-    scroll("Activities per month, scrolls sideways", svgToDom(perMonth)),
-    el("ul", { class: "wpc-legend", "aria-label": "Plans" }, groupColours(rows.map((g) => g.plan)).map((g) => {
+    el("h3", { class: "wpc-card-title", id: titleId }, [months.length ? w.calendar(month(months[0]), month(months[months.length - 1])) : w.calendarEmpty]),
+    el("p", { class: "wpc-card-sub" }, [w.sub(c.plans.length, activities, c.ongoing, c.unscheduled)]),
+    c.busiest.length ? el("p", { class: "wpc-hint" }, [w.busiest(c.busiest.slice(0, 3).map((b) => `${month(b.month)} (${b.activities})`).join(", "))]) : null,
+    scroll(w.perMonthScroll, svgToDom(perMonth)),
+    el("ul", { class: "wpc-legend", "aria-label": w.plans }, groupColours(rows.map((g) => g.plan)).map((g) => {
       const sw = el("span", { class: "wpc-swatch", "aria-hidden": "true" });
       sw.style.background = g.colour;
       return el("li", { class: "wpc-legend-item" }, [sw, g.group]);
     })),
-    scroll("Gantt chart of all plans, scrolls sideways", svgToDom(gantt)),
-    activities > rows.length ? el("p", { class: "wpc-hint", "data-more": activities - rows.length }, [`First ${rows.length} of ${activities} activities; ${unsent > 0 ? "the rollup sheet has" : "the rollup sheet and the exported report have"} them all.`]) : null,
-    el("p", { class: "wpc-card-sub" }, ["By lead"]),
+    scroll(w.ganttScroll, svgToDom(gantt)),
+    activities > rows.length ? el("p", { class: "wpc-hint", "data-more": activities - rows.length }, [w.firstRows(rows.length, activities, unsent > 0)]) : null,
+    el("p", { class: "wpc-card-sub" }, [w.byLead]),
     svgToDom(byLead),
-    srOnly(c.milestones.map((m) => `${m.name} ${monthName(m.month)}`).join(", ")),
+    srOnly(c.milestones.map((m) => `${m.name} ${month(m.month)}`).join(", ")),
   ]);
 }

@@ -1,6 +1,7 @@
 import type { Report } from "../core";
 import { diffReports, reportOfSheet, WorkbookDiff } from "../core/views/diff";
 import { el, replaceChildren } from "./dom";
+import type { Locale } from "./i18n";
 import { money } from "./panel-text";
 import type { SelectCell } from "./render-issues";
 
@@ -17,46 +18,47 @@ export function defaultPair(sheets: readonly string[]): [string, string] | null 
   return [sheets[0], sheets[1]];
 }
 
-const LABEL = { added: "Added", removed: "Removed", changed: "Changed" } as const;
 
-function changeList(d: WorkbookDiff, currency: string, onSelect: SelectCell): HTMLElement {
-  const item = (change: keyof typeof LABEL, title: string, detail: string, sheet: string | null, cell: string | null) => {
+function changeList(loc: Locale, d: WorkbookDiff, currency: string, onSelect: SelectCell): HTMLElement {
+  const w = loc.text.compare;
+  const item = (change: keyof typeof w.change, title: string, detail: string, sheet: string | null, cell: string | null) => {
     const b = el("button", { class: `wpc-deliverable wpc-change wpc-change-${change}`, type: "button", "data-change": change, disabled: sheet === null || cell === null }, [
-      el("span", { class: "wpc-deliverable-figure" }, [`${LABEL[change]}${cell ? ` · ${cell}` : ""}`]),
+      el("span", { class: "wpc-deliverable-figure" }, [`${w.change[change]}${cell ? ` · ${cell}` : ""}`]),
       el("span", { class: "wpc-deliverable-activity" }, [title]),
       detail ? el("span", { class: "wpc-hint" }, [detail]) : null,
     ]);
     if (sheet && cell) b.addEventListener("click", () => onSelect(sheet, cell));
     return el("li", {}, [b]);
   };
-  const amount = (v: number | string | null) => (typeof v === "number" ? money(v, currency) : v ?? "");
+  const amount = (v: number | string | null) => (typeof v === "number" ? money(loc, v, currency) : v ?? "");
   const items = [
     ...d.budget.map((b) => item(b.change, b.label, b.field === "label" ? `“${b.old}” → “${b.new}”` : b.change === "changed" ? `${amount(b.old)} → ${amount(b.new)}` : amount(b.change === "added" ? b.new : b.old), b.newSheet ?? b.oldSheet, b.newCell ?? b.oldCell)),
-    ...d.totals.map((t) => el("li", { class: "wpc-hint" }, [`Total: ${money(t.old, t.currency)} → ${money(t.new, t.currency)} (${t.difference > 0 ? "+" : "−"}${money(Math.abs(t.difference), t.currency)})`])),
-    ...d.activities.map((a) => item(a.change, a.activity || "(no activity text)", a.field ? `${a.field}: ${a.old || "(blank)"} → ${a.new || "(blank)"}` : (a.change === "added" ? a.new : a.old) ?? "", a.newSheet ?? a.oldSheet, a.newCell ?? a.oldCell)),
+    ...d.totals.map((t) => el("li", { class: "wpc-hint" }, [w.total(money(loc, t.old, t.currency), money(loc, t.new, t.currency), `${t.difference > 0 ? "+" : "−"}${money(loc, Math.abs(t.difference), t.currency)}`)])),
+    ...d.activities.map((a) => item(a.change, a.activity || w.noActivityText, a.field ? `${w.field[a.field]}: ${a.old || w.blank} → ${a.new || w.blank}` : (a.change === "added" ? a.new : a.old) ?? "", a.newSheet ?? a.oldSheet, a.newCell ?? a.oldCell)),
   ];
-  if (items.length === 0) return el("p", { class: "wpc-check wpc-check-ok", "data-changes": "0" }, ["No differences in budget lines or activities."]);
+  if (items.length === 0) return el("p", { class: "wpc-check wpc-check-ok", "data-changes": "0" }, [w.none]);
   return el("ul", { class: "wpc-changes", "data-changes": String(d.budget.length + d.activities.length) }, items);
 }
 
 /** "Compare two sheets": pick an earlier and a revised sheet of the open workbook; lists what changed. */
-export function createCompare(onSelect: SelectCell): { root: HTMLElement; update(report: Report | null): void } {
-  const older = el("select", { class: "wpc-input", id: "wpc-compare-old", "aria-label": "Earlier sheet" });
-  const newer = el("select", { class: "wpc-input", id: "wpc-compare-new", "aria-label": "Revised sheet" });
-  const go = el("button", { class: "wpc-btn", type: "button", "data-action": "compare" }, ["Compare"]);
+export function createCompare(loc: Locale, onSelect: SelectCell): { root: HTMLElement; update(report: Report | null): void } {
+  const w = loc.text.compare;
+  const older = el("select", { class: "wpc-input", id: "wpc-compare-old", "aria-label": w.earlierSheet });
+  const newer = el("select", { class: "wpc-input", id: "wpc-compare-new", "aria-label": w.revisedSheet });
+  const go = el("button", { class: "wpc-btn", type: "button", "data-action": "compare" }, [w.compare]);
   const out = el("div", { class: "wpc-compare-result", role: "status", "aria-live": "polite" });
   let report: Report | null = null;
   go.addEventListener("click", () => {
     if (!report) return;
-    if (older.value === newer.value) return replaceChildren(out, [el("p", { class: "wpc-hint" }, ["Pick two different sheets."])]);
+    if (older.value === newer.value) return replaceChildren(out, [el("p", { class: "wpc-hint" }, [w.pickTwo])]);
     const d = diffReports(reportOfSheet(report, older.value), reportOfSheet(report, newer.value), { old: older.value, new: newer.value });
-    replaceChildren(out, [changeList(d, report.rollups.budget[0]?.currency ?? "CHF", onSelect)]);
+    replaceChildren(out, [changeList(loc, d, report.rollups.budget[0]?.currency ?? "CHF", onSelect)]);
   });
   const root = el("div", { class: "wpc-card wpc-compare" }, [
-    el("p", { class: "wpc-card-sub" }, ["Budget lines and activities matched by their text, not their row."]),
+    el("p", { class: "wpc-card-sub" }, [w.intro]),
     el("div", { class: "wpc-pair" }, [
-      el("div", { class: "wpc-field" }, [el("label", { for: "wpc-compare-old" }, ["Earlier"]), older]),
-      el("div", { class: "wpc-field" }, [el("label", { for: "wpc-compare-new" }, ["Revised"]), newer]),
+      el("div", { class: "wpc-field" }, [el("label", { for: "wpc-compare-old" }, [w.earlier]), older]),
+      el("div", { class: "wpc-field" }, [el("label", { for: "wpc-compare-new" }, [w.revised]), newer]),
     ]),
     go,
     out,
@@ -71,7 +73,7 @@ export function createCompare(onSelect: SelectCell): { root: HTMLElement; update
         replaceChildren(select, sheets.map((s) => el("option", { value: s, selected: s === chosen }, [s])));
       }
       go.disabled = pair === null;
-      replaceChildren(out, pair === null ? [el("p", { class: "wpc-hint" }, ["Needs two sheets with a budget or an activities table."])] : []);
+      replaceChildren(out, pair === null ? [el("p", { class: "wpc-hint" }, [w.needsTwo])] : []);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Report } from "../core";
 import { el, replaceChildren } from "./dom";
-import { plural, SEVERITY_TITLE, summaryLine } from "./panel-text";
+import type { Locale } from "./i18n";
+import { summaryLine } from "./panel-text";
 import { SEVERITY_ORDER, SeverityName } from "./panel-types";
 
 export interface SummaryView {
@@ -12,16 +13,17 @@ export interface SummaryView {
  * The counts line and the severity filter chips. The chips are built once and updated in place so
  * keyboard focus stays on a chip while the user toggles it.
  */
-export function createSummary(onToggle: (s: SeverityName) => void): SummaryView {
+export function createSummary(loc: Locale, onToggle: (s: SeverityName) => void): SummaryView {
+  const t = loc.text.summary;
   const line = el("p", { class: "wpc-summary-line" });
   const meta = el("p", { class: "wpc-summary-meta" });
   const chips = new Map<SeverityName, { button: HTMLButtonElement; count: HTMLSpanElement }>();
-  const chipRow = el("div", { class: "wpc-chips", role: "group", "aria-label": "Show issues by severity" });
+  const chipRow = el("div", { class: "wpc-chips", role: "group", "aria-label": t.chips });
   for (const s of SEVERITY_ORDER) {
     const count = el("span", { class: "wpc-chip-count" });
     const button = el("button", { class: "wpc-chip", type: "button", "aria-pressed": "true", "data-severity": s }, [
       el("span", { class: `wpc-dot wpc-dot-${s}`, "aria-hidden": "true" }),
-      SEVERITY_TITLE[s],
+      loc.terms.severityTitle[s],
       count,
     ]);
     button.addEventListener("click", () => onToggle(s));
@@ -34,14 +36,13 @@ export function createSummary(onToggle: (s: SeverityName) => void): SummaryView 
     update(report, shown) {
       chipRow.hidden = report === null || report.issues.length === 0;
       if (report === null) {
-        line.textContent = "Not checked yet";
-        meta.textContent = "Press Validate to check the workplan and budget tables in this workbook.";
+        line.textContent = t.notChecked;
+        meta.textContent = t.pressValidate;
         return;
       }
-      line.textContent = report.issues.length === 0 ? "No issues found" : summaryLine(report.counts);
+      line.textContent = report.issues.length === 0 ? t.noIssues : summaryLine(loc, report.counts);
       // Counts are exact; the core lists a capped number per rule and summarises the rest.
-      const unlisted = report.unlisted > 0 ? `. ${report.unlisted} more not listed` : "";
-      replaceChildren(meta, [`${plural(report.tables.length, "table")} checked, as of ${report.asOf}${unlisted}`]);
+      replaceChildren(meta, [t.checked(report.tables.length, loc.format.date(report.asOf), report.unlisted)]);
       for (const s of SEVERITY_ORDER) {
         const chip = chips.get(s)!;
         chip.button.setAttribute("aria-pressed", String(shown[s]));

@@ -4,7 +4,8 @@ import type { PanelView } from "./panel-view";
 import { consolidate } from "../core/views/consolidate";
 import { htmlReport } from "../views/html-report";
 import { el, replaceChildren } from "./dom";
-import { downloadHtml, openHtml, reportFileName } from "./export-report";
+import type { Locale } from "./i18n";
+import { downloadHtml, openHtml } from "./export-report";
 import { renderAllPlans } from "./render-all-plans";
 import { createCompare } from "./render-compare";
 import { renderCoverage } from "./render-coverage";
@@ -26,25 +27,26 @@ export interface Views {
  * comparing two sheets, and exporting the report to share. Everything is computed here from the report
  * (the core's pure functions): no extra host call.
  */
-export function createViews(onSelect: SelectCell, hostName: string, n: number): Views {
+export function createViews(loc: Locale, onSelect: SelectCell, hostName: string, n: number): Views {
+  const w = loc.text.share, s = loc.text.sections;
   const allPlans = el("div", { "data-region": "all-plans" });
   const coverage = el("div", { class: "wpc-section", "data-region": "coverage" });
-  const compare = createCompare(onSelect);
-  const download = el("button", { class: "wpc-btn", type: "button", "data-action": "export" }, ["Export report"]);
-  const open = el("button", { class: "wpc-btn", type: "button", "data-action": "export-window" }, ["Open in a new window"]);
+  const compare = createCompare(loc, onSelect);
+  const download = el("button", { class: "wpc-btn", type: "button", "data-action": "export" }, [w.download]);
+  const open = el("button", { class: "wpc-btn", type: "button", "data-action": "export-window" }, [w.window]);
   const exportCard = el("div", { class: "wpc-card" }, [
-    el("p", { class: "wpc-card-sub" }, ["One HTML page to circulate or print to PDF: summary, issues, budget, timelines, all plans and coverage."]),
+    el("p", { class: "wpc-card-sub" }, [w.intro]),
     el("div", { class: "wpc-actions" }, [download, open]),
   ]);
   const sections = [
-    section("All plans", allPlans, `wpc-all-plans-${n}`),
-    section("Action-plan coverage", coverage, `wpc-coverage-${n}`),
-    section("Compare two sheets", compare.root, `wpc-compare-${n}`),
-    section("Report to share", exportCard, `wpc-export-${n}`),
+    section(s.allPlans, allPlans, `wpc-all-plans-${n}`),
+    section(s.coverage, coverage, `wpc-coverage-${n}`),
+    section(s.compare, compare.root, `wpc-compare-${n}`),
+    section(s.share, exportCard, `wpc-export-${n}`),
   ];
   let html = (): string | null => null;
   let asOf = "";
-  download.addEventListener("click", () => { const h = html(); if (h) downloadHtml(download.ownerDocument, h, reportFileName(asOf)); });
+  download.addEventListener("click", () => { const h = html(); if (h) downloadHtml(download.ownerDocument, h, w.fileName(asOf)); });
   open.addEventListener("click", () => { const h = html(); const w = open.ownerDocument.defaultView; if (h && w) openHtml(w, h); });
   return {
     sections,
@@ -59,10 +61,10 @@ export function createViews(onSelect: SelectCell, hostName: string, n: number): 
       asOf = report.asOf;
       const sources = [{ file: report.file ?? "", report }];
       const c = consolidate(sources, resolveSettings(settings, report.asOf).milestones);
-      replaceChildren(allPlans, timelines > 0 ? [renderAllPlans(c, report.omitted)] : []);
-      replaceChildren(coverage, (report.rollups.coverage ?? []).map((x, i) => renderCoverage(x, i, onSelect, report.omitted)));
+      replaceChildren(allPlans, timelines > 0 ? [renderAllPlans(loc, c, report.omitted)] : []);
+      replaceChildren(coverage, (report.rollups.coverage ?? []).map((x, i) => renderCoverage(loc, x, i, onSelect, report.omitted)));
       // Built on demand: most sessions never export.
-      html = () => htmlReport({ title: `Workplan Check report${report.file ? ` — ${report.file}` : ""}`, reports: sources, consolidated: c, generator: `Workplan Check for ${hostName}` });
+      html = () => htmlReport({ title: w.reportTitle(report.file ?? null), reports: sources, consolidated: c, generator: w.generator(hostName) });
     },
     setDisabled(disabled) {
       download.disabled = disabled;

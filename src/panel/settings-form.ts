@@ -1,9 +1,13 @@
 import { LAUSANNE_ACTION_PLAN, milestonesObject, parseMilestone } from "../core";
 import type { MilestoneEntry, Settings } from "../core";
 import { actionPlanText, parseActionPlan } from "../core/parse/action-plan";
+import { DEFAULT_GROUPING, GROUPINGS, type Grouping } from "../core/i18n";
+import { ENGLISH_LOCALE, type Locale } from "./i18n";
 
 /** The settings form's raw field values (what inputs hold: strings, "" when empty). */
 export interface SettingsForm {
+  /** One of GROUPINGS ("apostrophe" …); absent in forms from before the choice existed. */
+  readonly grouping?: string;
   readonly asOf: string;
   readonly windowStart: string;
   readonly windowEnd: string;
@@ -23,6 +27,7 @@ const YEAR_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export function settingsToForm(s: Settings): SettingsForm {
   return {
+    ...(s.grouping ? { grouping: s.grouping } : {}),
     asOf: s.asOf ?? "",
     windowStart: s.planWindow?.start ?? "",
     windowEnd: s.planWindow?.end ?? "",
@@ -44,33 +49,37 @@ function isRealDate(iso: string): boolean {
 
 /**
  * Reads the form into Settings. Empty fields mean "not set" (the core's defaults apply). Fields the
- * form does not show (currency, rounding tolerance) are kept from `base`, so saving never drops them.
+ * form does not show (currency, rounding tolerance) are kept from `base`, so saving never drops them. The language is
+ * never part of them: it is each user's own (the panel adds it to what it sends to validate).
  */
-export function formToSettings(f: SettingsForm, base: Settings = {}): FormResult {
+export function formToSettings(f: SettingsForm, base: Settings = {}, loc: Locale = ENGLISH_LOCALE): FormResult {
+  const t = loc.text.form;
   const errors: string[] = [];
-  const { asOf: _a, planWindow: _w, actionRange: _r, milestones: _m, actionPlans: _p, rates: _x, ...kept } = base;
+  const { asOf: _a, planWindow: _w, actionRange: _r, milestones: _m, actionPlans: _p, rates: _x, lang: _l, ...kept } = base;
   const out: Settings = { ...kept };
+  // The default written only where it was chosen before: absent means 514'753, and stays absent.
+  if (f.grouping !== undefined && (GROUPINGS as readonly string[]).includes(f.grouping) && (f.grouping !== DEFAULT_GROUPING || base.grouping !== undefined)) out.grouping = f.grouping as Grouping;
 
   const asOf = f.asOf.trim();
   if (asOf !== "") {
     if (isRealDate(asOf)) out.asOf = asOf;
-    else errors.push(`As-of date “${asOf}” is not a date (YYYY-MM-DD).`);
+    else errors.push(t.asOf(asOf));
   }
 
   const start = f.windowStart.trim(), end = f.windowEnd.trim();
   if (start !== "" || end !== "") {
-    if (start === "" || end === "") errors.push("Plan window needs both a start and an end month (or neither).");
-    else if (!YEAR_MONTH.test(start) || !YEAR_MONTH.test(end)) errors.push("Plan window months must be written YYYY-MM.");
-    else if (start > end) errors.push(`Plan window starts (${start}) after it ends (${end}).`);
+    if (start === "" || end === "") errors.push(t.windowBoth);
+    else if (!YEAR_MONTH.test(start) || !YEAR_MONTH.test(end)) errors.push(t.windowFormat);
+    else if (start > end) errors.push(t.windowOrder(start, end));
     else out.planWindow = { start, end };
   }
 
   const from = f.actionFrom.trim(), to = f.actionTo.trim();
   if (from !== "" || to !== "") {
     const a = Number(from), b = Number(to);
-    if (from === "" || to === "") errors.push("Action range needs both a first and a last action number (or neither).");
-    else if (!Number.isInteger(a) || !Number.isInteger(b)) errors.push("Action range must be whole numbers.");
-    else if (a > b) errors.push(`Action range starts (${a}) after it ends (${b}).`);
+    if (from === "" || to === "") errors.push(t.rangeBoth);
+    else if (!Number.isInteger(a) || !Number.isInteger(b)) errors.push(t.rangeWhole);
+    else if (a > b) errors.push(t.rangeOrder(a, b));
     else out.actionRange = { from: a, to: b };
   }
 
@@ -81,8 +90,8 @@ export function formToSettings(f: SettingsForm, base: Settings = {}): FormResult
     const line = lines[i].trim();
     if (line === "") continue;
     const m = parseMilestone(line); // the CLI's parser too: split at the last "="
-    if (!m.ok) errors.push(line.includes("=") ? `Milestone ${line.slice(0, line.lastIndexOf("=")).trim() || `line ${i + 1}`}: ${m.reason}.` : `Milestone line ${i + 1} “${line}”: ${m.reason}.`);
-    else if (milestones.has(m.value.name)) errors.push(`Milestone ${m.value.name} is listed twice.`);
+    if (!m.ok) errors.push(line.includes("=") ? t.milestone(line.slice(0, line.lastIndexOf("=")).trim() || t.lineNumber(i + 1), m.reason) : t.milestoneLine(i + 1, line, m.reason));
+    else if (milestones.has(m.value.name)) errors.push(t.milestoneTwice(m.value.name));
     else milestones.set(m.value.name, m.value);
   }
   if (milestones.size > 0) out.milestones = milestonesObject([...milestones.values()]);
@@ -90,7 +99,7 @@ export function formToSettings(f: SettingsForm, base: Settings = {}): FormResult
   const plans = (f.actionPlans ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const parsedPlans = plans.map((line, i) => {
     const p = parseActionPlan(line);
-    if (!p.ok) errors.push(`Action plan line ${i + 1} “${line}”: ${p.reason}.`);
+    if (!p.ok) errors.push(t.plan(i + 1, line, p.reason));
     return p;
   });
   if (plans.length > 0) out.actionPlans = [LAUSANNE_ACTION_PLAN, ...parsedPlans.flatMap((p) => (p.ok ? [p.value] : []))];
@@ -102,12 +111,12 @@ export function formToSettings(f: SettingsForm, base: Settings = {}): FormResult
     if (line === "") continue;
     const m = /^([A-Za-z]{3})\s*=\s*(\S+)$/.exec(line);
     if (!m) {
-      errors.push(`Rate line ${i + 1} “${line}”: write CODE=RATE, e.g. EUR=0.9412.`);
+      errors.push(t.rateLine(i + 1, line));
       continue;
     }
     const code = m[1].toUpperCase(), rate = m[2].replace(",", ".");
-    if (!/^\d+(\.\d{1,12})?$/.test(rate) || !/[1-9]/.test(rate)) errors.push(`Rate ${code}: “${m[2]}” is not a positive decimal (e.g. 0.9412).`);
-    else if (rates.has(code)) errors.push(`Rate ${code} is listed twice.`);
+    if (!/^\d+(\.\d{1,12})?$/.test(rate) || !/[1-9]/.test(rate)) errors.push(t.rateValue(code, m[2]));
+    else if (rates.has(code)) errors.push(t.rateTwice(code));
     else rates.set(code, rate);
   }
   if (rates.size > 0) out.rates = Object.fromEntries(rates);

@@ -1,5 +1,6 @@
-import { PREFILLS, prefillsOf, TEMPLATE_KINDS } from "../core/templates";
+import { prefillsOf, TEMPLATE_KINDS } from "../core/templates";
 import type { TemplateKind } from "../core/templates";
+import type { Locale } from "./i18n";
 
 /** One option of the "Fill with" list: a seed work plan or budget. */
 export interface PrefillChoice {
@@ -15,14 +16,11 @@ export interface KindChoice {
   readonly prefills: readonly PrefillChoice[];
 }
 
-/** Pure: what the "Insert template…" form offers, in the core's order. */
-export const templateChoices = (): KindChoice[] =>
-  TEMPLATE_KINDS.map(({ kind, title, description }) => ({
+/** Pure: what the "Insert template…" form offers, in the core's order, in the reader's language. */
+export const templateChoices = (loc: Locale): KindChoice[] =>
+  TEMPLATE_KINDS.map(({ kind }) => ({
     kind,
-    title,
-    description,
-    prefills: prefillsOf(kind).map((name) => ({ name, title: PREFILLS[name].title })),
+    title: loc.terms.kind[kind],
+    description: loc.text.insert.describe[kind],
+    prefills: prefillsOf(kind).map((name) => ({ name, title: loc.text.insert.prefill[name] })),
   }));
-
-/** The label of the "no seed" option. */
-export const NO_PREFILL = "None (empty table)";

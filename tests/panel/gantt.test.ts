@@ -1,5 +1,6 @@
 import type { Report } from "../../src/core";
 import { deliverableProgress, deliverablesOf, ganttModel } from "../../src/panel/gantt";
+import { ENGLISH_LOCALE as EN, localeOf } from "../../src/panel/i18n";
 
 type Timeline = Report["rollups"]["timeline"][number];
 type Deliverable = Report["rollups"]["deliverables"][number];
@@ -19,14 +20,14 @@ const timeline = (over: Partial<Timeline> = {}): Timeline => ({
 
 describe("ganttModel", () => {
   test("months, years and milestone marks", () => {
-    const g = ganttModel(timeline());
+    const g = ganttModel(timeline(), EN);
     expect(g.months.map((m) => m.initial).join("")).toBe("NDJFM");
     expect(g.months[4]).toEqual({ key: "2026-03", initial: "M", name: "Mar 2026", milestones: ["3RC"] });
     expect(g.years).toEqual([{ year: "2025", span: 2 }, { year: "2026", span: 3 }]);
   });
 
   test("rows: scheduled bars, ongoing to the end of the chart, unscheduled empty", () => {
-    const g = ganttModel(timeline());
+    const g = ganttModel(timeline(), EN);
     expect(g.rows.map((r) => [r.kind, r.from, r.to, r.period])).toEqual([
       ["scheduled", 2, 3, "Jan 2026 – Feb 2026"],
       ["ongoing", 0, 4, "ongoing"],
@@ -36,9 +37,18 @@ describe("ganttModel", () => {
     expect(g.firstActive).toBe(2);
   });
 
+  test("in French and Spanish: month names, initials and periods in the language", () => {
+    const fr = ganttModel(timeline(), localeOf("fr"));
+    expect(fr.months[4]).toMatchObject({ initial: "M", name: "mars 2026" });
+    expect(fr.rows.map((r) => r.period)).toEqual(["janv. 2026 – févr. 2026", "en cours", "non planifiées", "en cours depuis déc. 2025"]);
+    const es = ganttModel(timeline(), localeOf("es"));
+    expect(es.months.map((m) => m.initial).join("")).toBe("NDEFM");
+    expect(es.rows[3].period).toBe("en curso desde dic. 2025");
+  });
+
   test("with no scheduled bar the first milestone is revealed; with no months nothing is drawn", () => {
-    expect(ganttModel(timeline({ grid: [] })).firstActive).toBe(4);
-    const empty = ganttModel(timeline({ months: [], milestones: [] }));
+    expect(ganttModel(timeline({ grid: [] }), EN).firstActive).toBe(4);
+    const empty = ganttModel(timeline({ months: [], milestones: [] }), EN);
     expect(empty.rows[1]).toMatchObject({ kind: "ongoing", from: null, to: null });
     expect(empty.firstActive).toBe(0);
   });
@@ -51,10 +61,10 @@ describe("deliverables", () => {
   });
 
   test("progress text and fraction", () => {
-    expect(deliverableProgress(d({}))).toEqual({ text: "7 / 10 documented meetings", fraction: 0.7 });
-    expect(deliverableProgress(d({ achieved: 12 })).fraction).toBe(1);
-    expect(deliverableProgress(d({ target: { min: 1, max: 2, unit: "workshops" }, achieved: 1 })).text).toBe("1 / 1–2 workshops");
-    expect(deliverableProgress(d({ achieved: null, source: null }))).toEqual({ text: "Target 10 documented meetings (not tracked)", fraction: null });
+    expect(deliverableProgress(d({}), EN)).toEqual({ text: "7 / 10 documented meetings", fraction: 0.7 });
+    expect(deliverableProgress(d({ achieved: 12 }), EN).fraction).toBe(1);
+    expect(deliverableProgress(d({ target: { min: 1, max: 2, unit: "workshops" }, achieved: 1 }), EN).text).toBe("1 / 1–2 workshops");
+    expect(deliverableProgress(d({ achieved: null, source: null }), EN)).toEqual({ text: "Target 10 documented meetings (not tracked)", fraction: null });
   });
 
   test("deliverables belong to the activities table whose rows hold them", () => {

@@ -11,6 +11,7 @@ import { exampleSnapshot } from "../../examples/example-workbook";
 import { resolveSettings, toReport, validateWorkbook } from "../../src/core";
 import type { Report, Settings, WorkbookSnapshot } from "../../src/core";
 import { summaryLine } from "../../src/panel/panel-text";
+import { ENGLISH_LOCALE } from "../../src/panel/i18n";
 import { ISSUE_PAGE } from "../../src/panel/render-issues";
 import { GANTT_ROWS } from "../../src/panel/render-timeline";
 import { launchChromium } from "../support/chromium";
@@ -94,7 +95,7 @@ describe("panel on the example workbook", () => {
     const shown = await page.evaluate(() => (window as unknown as HarnessWindow).__reports[0]);
     expect(shown).toEqual(expected); // same core, same report as the CLI
 
-    await expect(page.locator(".wpc-summary-line").textContent()).resolves.toBe(summaryLine(expected.counts));
+    await expect(page.locator(".wpc-summary-line").textContent()).resolves.toBe(summaryLine(ENGLISH_LOCALE, expected.counts));
     const budget = page.locator("[data-region=budget] .wpc-budget").first();
     await expect(budget.locator(".wpc-total").textContent()).resolves.toBe("CHF 514'753");
     await expect(budget.locator(".wpc-check").getAttribute("data-match")).resolves.toBe("true");
@@ -191,8 +192,8 @@ describe("panel on the example workbook", () => {
 
     await expect(status(page).getAttribute("aria-live")).resolves.toBe("polite");
     const methods = (await calls(page)).map((c) => c.method);
-    expect(methods).toEqual(["loadSettings", "validate", "highlight", "clearHighlights", "writeRollups"]);
-    expect((await calls(page))[2].args).toEqual([{ issues: report.issues.length }]);
+    expect(methods).toEqual(["loadSettings", "loadLanguage", "validate", "highlight", "clearHighlights", "writeRollups"]);
+    expect((await calls(page))[3].args).toEqual([{ issues: report.issues.length }]);
   });
 
   test("while a run is in flight: aria-busy, buttons disabled, a progress bar", async () => {
@@ -253,8 +254,9 @@ describe("settings", () => {
 
     await validate(page);
     const v = (await calls(page)).filter((c) => c.method === "validate");
-    expect(v[v.length - 1].args).toEqual([saved]);
-    await expect(page.locator(".wpc-summary-meta").textContent()).resolves.toContain("as of 2026-06-30");
+    // The language goes with each validation (it is the user's, never saved in the document).
+    expect(v[v.length - 1].args).toEqual([{ ...saved, lang: "en" }]);
+    await expect(page.locator(".wpc-summary-meta").textContent()).resolves.toContain("as of 30 June 2026");
   });
 
   test("stored settings are loaded into the form on mount, and kept fields survive a save", async () => {
@@ -277,7 +279,7 @@ describe("settings", () => {
     await page.locator(".wpc-form-errors").filter({ hasText: "write NAME=YYYY-MM" }).waitFor();
     await validateButton(page).click();
     await page.locator(".wpc-banner").filter({ hasText: "fix the settings first" }).waitFor();
-    expect((await calls(page)).map((c) => c.method)).toEqual(["loadSettings"]);
+    expect((await calls(page)).map((c) => c.method)).toEqual(["loadSettings", "loadLanguage"]);
   });
 });
 

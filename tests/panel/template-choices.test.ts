@@ -1,10 +1,11 @@
 import { PREFILL_NAMES, PREFILLS } from "../../src/core/templates";
+import { ENGLISH_LOCALE, localeOf } from "../../src/panel/i18n";
 import { templateChoices } from "../../src/panel/template-choices";
 
 describe("templateChoices", () => {
   test("the four kinds with human titles, each with only its own seeds", () => {
-    const choices = templateChoices();
-    expect(choices.map((c) => [c.kind, c.title])).toEqual([["activities", "Activities"], ["budget", "Budget"], ["staffing", "Staffing"], ["outreach", "Outreach log"], ["contributions", "Contributions"], ["expenditure", "Expenditure ledger"], ["rates", "Currency rates"]]);
+    const choices = templateChoices(ENGLISH_LOCALE);
+    expect(choices.map((c) => [c.kind, c.title])).toEqual([["activities", "Activities"], ["budget", "Budget"], ["staffing", "Staffing"], ["outreach", "Outreach log"], ["contributions", "Contributions"], ["expenditure", "Expenditure"], ["rates", "Exchange rates"]]);
     const budget = choices.find((c) => c.kind === "budget")!;
     expect(budget.prefills).toEqual([{ name: "isu-budget-2026", title: "ISU budget 2026 (CHF 514'753)" }]);
     expect(choices.find((c) => c.kind === "activities")!.prefills.map((p) => p.name)).toEqual(["art6-2025-2026", "sdr-2025-2026", "univ-2024-2025", "univ-2025-2026"]);
@@ -12,5 +13,11 @@ describe("templateChoices", () => {
     const offered = choices.flatMap((c) => c.prefills.map((p) => [p.name, c.kind]));
     expect(offered.sort()).toEqual(PREFILL_NAMES.map((p) => [p, PREFILLS[p].kind]).sort());
     expect(choices.every((c) => c.description.length > 0)).toBe(true);
+  });
+
+  test("in French: the shared kind names, French descriptions and seed titles", () => {
+    const fr = templateChoices(localeOf("fr"));
+    expect(fr.find((c) => c.kind === "activities")).toMatchObject({ title: "Activités", description: expect.stringMatching(/^Plan de travail/) });
+    expect(fr.find((c) => c.kind === "budget")!.prefills).toEqual([{ name: "isu-budget-2026", title: "Budget de l'ISU 2026 (CHF 514'753)" }]);
   });
 });

@@ -1,7 +1,9 @@
 import { type Report, resolveSettings, type Settings, SettingsSchema, toReport, validateWorkbook } from "../../core";
 import { isoFromDate } from "../../core/parse/date";
 import { buildTemplate, isPrefillName, TemplateError, type TemplateKind } from "../../core/templates";
-import type { HighlightOutcome, HostBridge, Progress } from "../../panel/bridge";
+import type { Lang } from "../../core/i18n";
+import { type HighlightOutcome, type HostBridge, type Progress, PROGRESS_STEPS } from "../../panel/bridge";
+import { chooseLang, type LanguagePrefs } from "../../panel/i18n/choose-lang";
 import { documentSettings, type SettingsBag } from "./document-settings";
 import { clearHighlights, highlightIssues } from "./highlight";
 import { insertTemplate } from "./insert-template";
@@ -9,7 +11,7 @@ import { pastedTemplate } from "../../core/import";
 import { explainOfficeError, type Operation } from "./office-errors";
 import { readWorkbook } from "./read-workbook";
 import { selectCell } from "./select-cell";
-import { loadSettings, saveSettings } from "./settings-store";
+import { loadLang, loadSettings, saveLang, saveSettings, type UserStore } from "./settings-store";
 import { writeRollups } from "./write-rollups";
 
 /** Runs one batch against the workbook: Excel.run in the add-in, a mock's context in tests. */
@@ -23,7 +25,20 @@ export interface ExcelBridgeOptions {
   readonly documentName?: () => string | undefined;
   /** Whether merged areas can be read (Range.getMergedAreasOrNullObject, ExcelApi 1.13). */
   readonly mergedAreas?: () => boolean;
+  /** Office's UI language, a BCP 47 tag ("fr-FR"): Office.context.displayLanguage. */
+  readonly displayLanguage?: () => string | undefined;
+  /** The user's own store (the pane's localStorage); undefined where the browser blocks it. */
+  readonly userStore?: () => UserStore | undefined;
 }
+
+/** The pane's localStorage, or undefined where reading the property itself throws (storage blocked). */
+const localUserStore = (): UserStore | undefined => {
+  try {
+    return window.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+};
 
 const localToday = (): string => {
   const d = isoFromDate(new Date());
@@ -50,6 +65,10 @@ export class ExcelBridge implements HostBridge {
   private readonly today: () => string;
   private readonly documentName: () => string | undefined;
   private readonly mergedAreas: () => boolean;
+  private readonly displayLanguage: () => string | undefined;
+  private readonly userStore: () => UserStore | undefined;
+  /** The panel's language, for the messages this bridge writes (Office errors explained). */
+  private lang: Lang = "en";
 
   constructor(options: ExcelBridgeOptions = {}) {
     // delayForCellEdit: while the user is typing in a cell, Excel waits for the edit to end instead of failing the
@@ -59,22 +78,25 @@ export class ExcelBridge implements HostBridge {
     this.today = options.today ?? localToday;
     this.documentName = options.documentName ?? (() => fileNameOf(Office.context.document.url));
     this.mergedAreas = options.mergedAreas ?? (() => Office.context.requirements.isSetSupported("ExcelApi", "1.13"));
+    this.displayLanguage = options.displayLanguage ?? (() => Office.context.displayLanguage);
+    this.userStore = options.userStore ?? localUserStore;
   }
 
   /** One batch, its Office errors turned into messages a user can act on. */
   private runAs<T>(op: Operation, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     return this.run(batch).catch((e: unknown) => {
-      throw explainOfficeError(e, op);
+      throw explainOfficeError(e, op, this.lang);
     });
   }
 
   async validate(settings: Settings, onProgress?: Progress): Promise<Report> {
     const resolved = resolveSettings(SettingsSchema.parse(settings), this.today());
+    this.lang = resolved.lang;
     const name = this.documentName();
     const snapshot = await this.runAs("read", (context) => readWorkbook(context, { name, mergedAreas: this.mergedAreas(), onProgress }));
-    onProgress?.(0, 1, "Checking the tables");
+    onProgress?.(0, 1, PROGRESS_STEPS.check);
     const report = toReport(validateWorkbook(snapshot, resolved), name);
-    onProgress?.(1, 1, "Checking the tables");
+    onProgress?.(1, 1, PROGRESS_STEPS.check);
     return report;
   }
 
@@ -115,5 +137,17 @@ export class ExcelBridge implements HostBridge {
 
   saveSettings(settings: Settings): Promise<void> {
     return saveSettings(this.bag(), settings);
+  }
+
+  /** Office's language and the user's stored choice: both at hand in the pane, no request to Excel. */
+  async loadLanguage(): Promise<LanguagePrefs> {
+    const prefs = { hostLocale: this.displayLanguage() ?? null, chosen: loadLang(this.userStore()) };
+    this.lang = chooseLang(prefs);
+    return prefs;
+  }
+
+  async saveLanguage(chosen: Lang | null): Promise<void> {
+    saveLang(this.userStore(), chosen);
+    this.lang = chooseLang({ hostLocale: this.displayLanguage() ?? null, chosen });
   }
 }

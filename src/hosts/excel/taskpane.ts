@@ -1,4 +1,6 @@
 /* The task pane's entry: glue only. loader.js loads it once Office.js (Microsoft's CDN) is there; Office calls onReady. */
+import { parseLang } from "../../core/i18n";
+import { panelText } from "../../panel/i18n";
 import { mountPanel } from "../../panel/panel";
 import { ExcelBridge } from "./excel-bridge";
 // The custom functions share this page's runtime (manifest.xml): registering them is importing them.
@@ -11,7 +13,7 @@ Office.onReady((info) => {
   const root = document.getElementById("app");
   if (!root) return;
   if (info.host !== Office.HostType.Excel) {
-    root.textContent = "Workplan Check runs in Excel. Open this add-in from Excel's Home tab.";
+    root.textContent = panelText(parseLang(Office.context.displayLanguage) ?? "en").host.notExcel;
     return;
   }
   mountPanel(root, new ExcelBridge());

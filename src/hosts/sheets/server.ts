@@ -7,6 +7,7 @@
  * arguments so tests can fake them. Values returned to the sidebar go through toPlain (JSON only).
  */
 import type { Settings } from "../../core";
+import { chooseLang, type LanguagePrefs } from "../../panel/i18n/choose-lang";
 import { clearHighlights as clearAll } from "./clear-highlights";
 import * as custom from "./custom-functions";
 import { highlight as paint } from "./highlight";
@@ -19,7 +20,7 @@ import { toPlain } from "./plain";
 import { todayIn, validateForAction, validateSpreadsheet } from "./run-validation";
 import { selectCell as select } from "./select-cell";
 import type { GasUi, Services } from "./services";
-import { loadSettings as load, saveSettings as save } from "./settings-store";
+import { loadSettings as load, loadUserLang, saveSettings as save, saveUserLang } from "./settings-store";
 import { sidebarOutput } from "./sidebar-output";
 import { writeRollups as write } from "./write-rollups";
 
@@ -61,6 +62,14 @@ function customContext(): custom.CustomFunctionContext {
   };
 }
 
+/**
+ * The user's language: the choice stored in their own properties, and their Google account's locale
+ * (Session.getActiveUserLocale(): "fr", "es_419", "en_GB" …; "" where Apps Script cannot tell).
+ */
+function userLanguage(): LanguagePrefs {
+  return { hostLocale: Session.getActiveUserLocale(), chosen: loadUserLang(PropertiesService.getUserProperties()) };
+}
+
 /** Adds the Workplan Check menu when the spreadsheet opens. */
 export function onOpen(): void {
   addMenu(SpreadsheetApp.getUi());
@@ -74,19 +83,19 @@ export function onInstall(): void {
 /** Opens the Workplan Check panel. */
 export function showSidebar(): void {
   const ui: GasUi = SpreadsheetApp.getUi();
-  ui.showSidebar(sidebarOutput(HtmlService, "report"));
+  ui.showSidebar(sidebarOutput(HtmlService, "report", chooseLang(userLanguage())));
 }
 
 /** Opens the panel on its settings. */
 export function showSettings(): void {
   const ui: GasUi = SpreadsheetApp.getUi();
-  ui.showSidebar(sidebarOutput(HtmlService, "settings"));
+  ui.showSidebar(sidebarOutput(HtmlService, "settings", chooseLang(userLanguage())));
 }
 
 /** Opens the panel on its Insert template… section. */
 export function showInsertTemplate(): void {
   const ui: GasUi = SpreadsheetApp.getUi();
-  ui.showSidebar(sidebarOutput(HtmlService, "insert-template"));
+  ui.showSidebar(sidebarOutput(HtmlService, "insert-template", chooseLang(userLanguage())));
 }
 
 /** Menu: validate and show the counts. */
@@ -163,9 +172,19 @@ export function loadSettings(): Settings {
   return toPlain(load(PropertiesService.getDocumentProperties()));
 }
 
-/** Sidebar: saves the settings in this document. */
+/** Sidebar: saves the settings in this document (the language is not among them: it is each user's). */
 export function saveSettings(settings: Settings): void {
-  save(PropertiesService.getDocumentProperties(), settings);
+  save(PropertiesService.getDocumentProperties(), settings, chooseLang(userLanguage()));
+}
+
+/** Sidebar, its first call: the document's settings and the user's language, in one round trip. */
+export function loadPanel(): { settings: Settings; language: LanguagePrefs } {
+  return toPlain({ settings: load(PropertiesService.getDocumentProperties()), language: userLanguage() });
+}
+
+/** Sidebar: stores the user's panel language in their own properties (null: back to their account's). */
+export function saveLanguage(lang: unknown): void {
+  saveUserLang(PropertiesService.getUserProperties(), lang);
 }
 
 /*

@@ -1,6 +1,9 @@
 import type { Report, Settings } from "../../core";
 import type { TemplateKind } from "../../core/templates";
-import type { HostBridge, Progress } from "../../panel/bridge";
+import type { Lang } from "../../core/i18n";
+import { type HostBridge, type Progress, PROGRESS_STEPS } from "../../panel/bridge";
+import { panelText } from "../../panel/i18n";
+import { chooseLang, type LanguagePrefs } from "../../panel/i18n/choose-lang";
 import type { PanelView } from "../../panel/panel-view";
 
 /** The part of google.script.run the bridge uses; each server function is a property of the runner. */
@@ -10,7 +13,13 @@ export interface ScriptRunner {
 }
 
 /** The server functions the sidebar calls (globals in Code.js). */
-export type RunTarget = "validate" | "selectCell" | "highlight" | "clearHighlights" | "writeRollups" | "loadSettings" | "saveSettings" | "insertTemplate" | "insertImport";
+export type RunTarget = "validate" | "selectCell" | "highlight" | "clearHighlights" | "writeRollups" | "loadPanel" | "saveSettings" | "saveLanguage" | "insertTemplate" | "insertImport";
+
+/** What the server's loadPanel returns: the first call carries the user's language with the settings. */
+export interface PanelStart {
+  readonly settings: Settings | null;
+  readonly language: LanguagePrefs | null;
+}
 
 declare const google: { script: { run: ScriptRunner } };
 
@@ -30,6 +39,10 @@ const asError = (e: unknown): Error =>
 export class SheetsBridge implements HostBridge {
   readonly hostName = "Google Sheets";
   private settings: Settings = {};
+  /** The panel's language, for the few messages the bridge writes itself. */
+  private lang: Lang = "en";
+  private start: Promise<PanelStart> | null = null;
+  private hostLocale: string | null = null;
 
   constructor(private readonly runner: () => ScriptRunner = () => google.script.run) {}
 
@@ -38,7 +51,7 @@ export class SheetsBridge implements HostBridge {
       const runner = this.runner().withSuccessHandler((v) => resolve(v as T)).withFailureHandler((e) => reject(asError(e)));
       const fn = (runner as unknown as Record<string, unknown>)[target];
       if (typeof fn !== "function") {
-        reject(new Error(`The Apps Script project has no function ${target}; push the latest build (npm run push).`));
+        reject(new Error(panelText(this.lang).host.missingFunction(target)));
         return;
       }
       (fn as (...a: unknown[]) => void).apply(runner, args.map(json));
@@ -47,10 +60,11 @@ export class SheetsBridge implements HostBridge {
 
   async validate(settings: Settings, onProgress?: Progress): Promise<PanelView> {
     // The server reads and validates in one call: progress can only say "started" and "done".
-    onProgress?.(0, 1, "Reading the spreadsheet…");
+    onProgress?.(0, 1, PROGRESS_STEPS.readSpreadsheet);
     this.settings = settings;
+    if (settings.lang) this.lang = settings.lang;
     const report = await this.call<PanelView>("validate", settings);
-    onProgress?.(1, 1, "Done");
+    onProgress?.(1, 1, PROGRESS_STEPS.done);
     return report;
   }
 
@@ -70,8 +84,26 @@ export class SheetsBridge implements HostBridge {
     return this.call("writeRollups", this.settings);
   }
 
+  /** One round trip for the settings and the language, however many of the two the panel asks for. */
+  private panelStart(): Promise<PanelStart> {
+    this.start ??= this.call<PanelStart | null>("loadPanel").then((s) => s ?? { settings: null, language: null });
+    return this.start;
+  }
+
   async loadSettings(): Promise<Settings> {
-    return (await this.call<Settings | null>("loadSettings")) ?? {};
+    return (await this.panelStart()).settings ?? {};
+  }
+
+  async loadLanguage(): Promise<LanguagePrefs> {
+    const prefs = (await this.panelStart()).language ?? {};
+    this.hostLocale = prefs.hostLocale ?? null;
+    this.lang = chooseLang(prefs);
+    return prefs;
+  }
+
+  async saveLanguage(chosen: Lang | null): Promise<void> {
+    await this.call<void>("saveLanguage", chosen);
+    this.lang = chooseLang({ hostLocale: this.hostLocale, chosen });
   }
 
   saveSettings(settings: Settings): Promise<void> {

@@ -1,7 +1,8 @@
 /** Sidebar entry (runs in the sidebar's page): mounts the shared panel on the Sheets bridge. */
 import { mountPanel } from "../../panel/panel";
 import { SheetsBridge } from "./sheets-bridge";
-import { START_SECTION_ATTRIBUTE, type SidebarSection } from "./sidebar-output";
+import { storedLang } from "../../panel/i18n/choose-lang";
+import { START_LANG_ATTRIBUTE, START_SECTION_ATTRIBUTE, type SidebarSection } from "./sidebar-output";
 
 /** Where each menu-opened section lives in the panel, and what gets the focus there. */
 const SECTIONS: Record<Exclude<SidebarSection, "report">, { readonly selector: string; readonly focus: string }> = {
@@ -22,7 +23,9 @@ function openSection(root: HTMLElement, section: keyof typeof SECTIONS): void {
 function start(): void {
   const root = document.getElementById("app");
   if (!root) return;
-  mountPanel(root, new SheetsBridge());
+  // The server wrote the user's language into the page: the panel draws in it before its first call returns.
+  const lang = storedLang(document.querySelector(`[${START_LANG_ATTRIBUTE}]`)?.getAttribute(START_LANG_ATTRIBUTE)) ?? undefined;
+  mountPanel(root, new SheetsBridge(), { lang });
   // Settings / Insert template… menus: the server appends a marker after this script, so read it once the page is parsed.
   for (const section of Object.keys(SECTIONS) as (keyof typeof SECTIONS)[]) {
     if (document.querySelector(`[${START_SECTION_ATTRIBUTE}="${section}"]`)) openSection(root, section);

@@ -15,7 +15,7 @@ import { readWorkbook } from "../../../src/hosts/excel/read-workbook";
 import { MAX_SHEET_CELLS } from "../../../src/hosts/excel/read-limits";
 import { ROLLUP_TITLE } from "../../../src/hosts/excel/rollup-layout";
 import { writeRollups } from "../../../src/hosts/excel/write-rollups";
-import { highlightStatus } from "../../../src/panel/panel-text";
+import { ENGLISH_LOCALE } from "../../../src/panel/i18n";
 import { ROLLUP_SHEET } from "../../../src/panel/bridge";
 import { exampleSpecs, FakeExcel, FakeSettings, solid, tinted } from "./fake-excel";
 import { RuntimeWorkbook } from "./office-runtime";
@@ -53,7 +53,7 @@ describe("protected sheets", () => {
     expect(new Set(others.map((i) => `${i.sheet}!${i.cell}`)).size).toBe(result.cells);
     expect(wb.fill(others[0].sheet, others[0].cell).pattern).toBe("Solid");
     expect(wb.fill(sheetA, report.issues[0].cell).pattern).toBe("None");
-    expect(highlightStatus(result.cells, result.protectedSheets)).toMatch(new RegExp(`^Highlighted ${result.cells} cells\\. The sheet “${sheetA}” is protected against formatting cells`));
+    expect(ENGLISH_LOCALE.text.status.highlighted(result.cells, result.protectedSheets ?? [])).toMatch(new RegExp(`^Highlighted ${result.cells} cells\\. The sheet “${sheetA}” is protected against formatting cells`));
     // Clearing puts the others back and names the protected sheet again.
     const cleared = await clearHighlights(wb.context(), bag);
     expect(cleared).toEqual({ cells: result.cells }); // nothing was coloured there, nothing to put back

@@ -16,7 +16,7 @@ const EDGE_WEBVIEW2 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537
 
 interface El { id?: string; tag: string; children: El[]; text?: string; attrs: Record<string, string>; src?: string; onload?: () => void; onerror?: () => void; className?: string }
 
-function run(options: { office: boolean; ua: string; es2020?: boolean }) {
+function run(options: { office: boolean | { displayLanguage: string }; ua: string; es2020?: boolean; language?: string; stored?: string }) {
   const el = (tag: string, attrs: Record<string, string> = {}): El => ({ tag, children: [], attrs });
   const app = el("main");
   const loader = el("script", { "data-main": "taskpane.0123abcd.js" });
@@ -40,11 +40,12 @@ function run(options: { office: boolean; ua: string; es2020?: boolean }) {
   };
   const es2020 = options.es2020 ?? true;
   const sandbox: Record<string, unknown> = {
-    document, navigator: { userAgent: options.ua }, Promise: es2020 ? Promise : undefined, Symbol,
+    document, navigator: { userAgent: options.ua, language: options.language }, Promise: es2020 ? Promise : undefined, Symbol,
     Object: es2020 ? Object : { ...Object, fromEntries: undefined }, String,
   };
   sandbox.window = sandbox;
-  if (options.office) sandbox.Office = {};
+  if (options.office) sandbox.Office = options.office === true ? {} : { context: options.office };
+  if (options.stored) sandbox.localStorage = { getItem: (k: string) => (k === "workplanCheck.lang" ? options.stored : null) };
   vm.runInNewContext(LOADER, sandbox);
   const text = () => app.children.map((c) => c.children.map((t) => t.text).join("")).join("");
   return { text, body, sandbox, created };
@@ -61,6 +62,13 @@ test.each([["Internet Explorer 11", IE11], ["the legacy Edge webview (EdgeHTML)"
   expect(text()).toBe("This version of Office is too old for Workplan Check; use Excel on the web or Microsoft 365.");
   expect(body.children).toHaveLength(0);
   expect(typeof (sandbox.Office as { initialize?: unknown }).initialize).toBe("function");
+});
+
+test("the plain messages speak the user's language: the stored choice, else Office's, else the browser's", () => {
+  expect(run({ office: false, ua: EDGE_WEBVIEW2, language: "fr-FR" }).text()).toMatch(/^Workplan Check n'a pas pu charger Office\.js depuis Microsoft/);
+  expect(run({ office: { displayLanguage: "es-ES" }, ua: IE11, language: "en-US" }).text()).toBe("Esta versión de Office es demasiado antigua para Workplan Check; use Excel para la web o Microsoft 365.");
+  expect(run({ office: { displayLanguage: "es-ES" }, ua: IE11, stored: "fr" }).text()).toMatch(/^Cette version d'Office est trop ancienne/);
+  expect(run({ office: false, ua: EDGE_WEBVIEW2, language: "de-DE" }).text()).toMatch(/^Workplan Check could not load Office\.js/);
 });
 
 test("a webview without ES2020 built-ins gets the message too", () => {

@@ -3,7 +3,7 @@ import { FakeAppsScript } from "./fake-apps-script";
 import { builtCode, exampleSeedSheets, loadCode, refusedByRun, TIME_ZONE } from "./load-code";
 
 const MENU_FUNCTIONS = ["showSidebar", "validateFromMenu", "highlightFromMenu", "clearHighlightsFromMenu", "writeRollupsFromMenu", "showInsertTemplate", "showSettings"];
-const RUN_TARGETS = ["validate", "selectCell", "highlight", "clearHighlights", "writeRollups", "loadSettings", "saveSettings", "insertTemplate", "insertImport"];
+const RUN_TARGETS = ["validate", "selectCell", "highlight", "clearHighlights", "writeRollups", "loadSettings", "loadPanel", "saveSettings", "saveLanguage", "insertTemplate", "insertImport"];
 const CUSTOM_FUNCTIONS = ["WORKPLAN_PERIOD_START", "WORKPLAN_PERIOD_END", "WORKPLAN_AMOUNT", "WORKPLAN_CHECK"];
 
 const fresh = () => new FakeAppsScript({ name: "Workplan", timeZone: TIME_ZONE, sheets: exampleSeedSheets() });
@@ -83,10 +83,61 @@ describe("built Code.js in a vm context without Node globals", () => {
     globals.showSettings();
     globals.showInsertTemplate();
     expect(fake.sidebars.map((s) => [s.file, s.title])).toEqual([["Sidebar", "Workplan Check"], ["Sidebar", "Workplan Check"], ["Sidebar", "Workplan Check"]]);
-    expect(fake.sidebars[0].appended).toEqual([]);
-    expect(fake.sidebars[1].appended).toEqual(['<div hidden data-workplan-start="settings"></div>']);
-    expect(fake.sidebars[2].appended).toEqual(['<div hidden data-workplan-start="insert-template"></div>']);
+    const lang = '<div hidden data-workplan-lang="en"></div>';
+    expect(fake.sidebars[0].appended).toEqual([lang]);
+    expect(fake.sidebars[1].appended).toEqual([lang, '<div hidden data-workplan-start="settings"></div>']);
+    expect(fake.sidebars[2].appended).toEqual([lang, '<div hidden data-workplan-start="insert-template"></div>']);
     // Opening the panel writes nothing.
     expect(fake.writes()).toEqual([]);
+  });
+});
+
+describe("the user's language on the server", () => {
+  const withUser = (userLocale: string, userProperties: Record<string, string> = {}) =>
+    new FakeAppsScript({ name: "Workplan", timeZone: TIME_ZONE, sheets: exampleSeedSheets(), userLocale, userProperties });
+
+  test("the sidebar opens in the Google account's language; a stored choice wins; any other language is English", () => {
+    const open = (fake: FakeAppsScript) => {
+      loadCode(fake).globals.showSidebar();
+      return fake.sidebars[0].appended[0];
+    };
+    expect(open(withUser("fr"))).toBe('<div hidden data-workplan-lang="fr"></div>');
+    expect(open(withUser("es_419"))).toBe('<div hidden data-workplan-lang="es"></div>');
+    expect(open(withUser("de"))).toBe('<div hidden data-workplan-lang="en"></div>');
+    expect(open(withUser("fr", { "workplanCheck.lang": "es" }))).toBe('<div hidden data-workplan-lang="es"></div>');
+  });
+
+  test("loadPanel returns the settings with the locale and the stored choice, in one plain-JSON call", () => {
+    const fake = withUser("fr_CA", { "workplanCheck.lang": "es" });
+    const { run } = loadCode(fake);
+    expect(run.loadPanel()).toEqual({ settings: {}, language: { hostLocale: "fr_CA", chosen: "es" } });
+    expect(fake.count("Session.getActiveUserLocale")).toBe(1);
+  });
+
+  test("saveLanguage stores the choice in the user's properties, never the document's; null forgets it", () => {
+    const fake = withUser("en");
+    const { run } = loadCode(fake);
+    run.saveLanguage("fr");
+    expect(Object.fromEntries(fake.userProperties)).toEqual({ "workplanCheck.lang": "fr" });
+    expect([...fake.properties.keys()]).toEqual([]);
+    expect(run.loadPanel()).toMatchObject({ language: { chosen: "fr" } });
+    run.saveLanguage(null);
+    expect(fake.userProperties.size).toBe(0);
+    expect(() => run.saveLanguage("de")).toThrow(/Language not saved/);
+    expect(() => run.saveLanguage("<b>x</b>".repeat(2000))).toThrow(/Language not saved/);
+  });
+
+  test("saving settings never writes the language into the document; a refusal speaks the user's language", () => {
+    const fake = withUser("fr");
+    const { run } = loadCode(fake);
+    run.saveSettings({ asOf: "2026-03-01", lang: "es", grouping: "space" });
+    expect(JSON.parse(fake.properties.get("workplanCheck.settings")!)).toEqual({ asOf: "2026-03-01", grouping: "space" });
+    expect(() => run.saveSettings({ asOf: "1 March" })).toThrow(/^Paramètres non enregistrés/);
+  });
+
+  test("the fake keeps the user store's limits: 9 KB a value, strings only", () => {
+    const store = withUser("en").userPropertiesStore();
+    expect(() => store.setProperties({ k: "x".repeat(9 * 1024 + 1) })).toThrow(/too large/);
+    expect(() => store.setProperties({ k: 1 as unknown as string })).toThrow(/must be a string/);
   });
 });

@@ -37,6 +37,10 @@ export interface SeedSpreadsheet {
   readonly timeZone: string;
   readonly sheets: readonly SeedSheet[];
   readonly properties?: Readonly<Record<string, string>>;
+  /** The user's own properties (PropertiesService.getUserProperties()), separate from the document's. */
+  readonly userProperties?: Readonly<Record<string, string>>;
+  /** Session.getActiveUserLocale(): the Google account's language, "en" unless given ("fr", "es_419", "pt_BR" …). */
+  readonly userLocale?: string;
   /** "en_US" unless given; "de_DE", "fr_CH" … write ";" between arguments and "," for decimals. */
   readonly locale?: string;
   /** The script's zone (appsscript.json's timeZone); custom functions see dates in it. */
@@ -150,6 +154,9 @@ export class FakeAppsScript {
   readonly menus: { caption: string; items: ({ caption: string; functionName: string } | "separator")[] }[] = [];
   readonly sidebars: FakeHtmlOutput[] = [];
   readonly properties = new Map<string, string>();
+  /** The user's properties: the same limits as the document's, another store. */
+  readonly userProperties = new Map<string, string>();
+  readonly userLocale: string;
   readonly spreadsheet: FakeSpreadsheet;
   readonly scriptTimeZone: string;
   /** Another editor's run holds the document lock: tryLock fails. */
@@ -161,6 +168,8 @@ export class FakeAppsScript {
     this.spreadsheet = new FakeSpreadsheet(this, seed);
     this.scriptTimeZone = seed.scriptTimeZone ?? SCRIPT_TIME_ZONE;
     for (const [k, v] of Object.entries(seed.properties ?? {})) this.properties.set(k, v);
+    for (const [k, v] of Object.entries(seed.userProperties ?? {})) this.userProperties.set(k, v);
+    this.userLocale = seed.userLocale ?? "en";
   }
 
   /** Every call the host made to a service (what Apps Script's quotas and latency count). */
@@ -197,6 +206,7 @@ export class FakeAppsScript {
     const fake = this;
     const ui = new FakeUi(fake);
     const documentProperties = new FakeProperties(fake);
+    const userProperties = new FakeProperties(fake, fake.userProperties);
     const lock = new FakeLock(fake);
     return {
       SpreadsheetApp: {
@@ -206,9 +216,15 @@ export class FakeAppsScript {
         newDataValidation: () => (fake.log({ method: "SpreadsheetApp.newDataValidation" }), new FakeDataValidationBuilder()),
         newConditionalFormatRule: () => (fake.log({ method: "SpreadsheetApp.newConditionalFormatRule" }), new FakeConditionalFormatRuleBuilder(fake.spreadsheet.locale)),
       },
-      PropertiesService: { getDocumentProperties: () => (fake.log({ method: "PropertiesService.getDocumentProperties" }), documentProperties) },
+      PropertiesService: {
+        getDocumentProperties: () => (fake.log({ method: "PropertiesService.getDocumentProperties" }), documentProperties),
+        getUserProperties: () => (fake.log({ method: "PropertiesService.getUserProperties" }), userProperties),
+      },
       LockService: { getDocumentLock: () => (fake.log({ method: "LockService.getDocumentLock" }), lock) },
-      Session: { getScriptTimeZone: () => (fake.log({ method: "Session.getScriptTimeZone" }), fake.scriptTimeZone) },
+      Session: {
+        getScriptTimeZone: () => (fake.log({ method: "Session.getScriptTimeZone" }), fake.scriptTimeZone),
+        getActiveUserLocale: () => (fake.log({ method: "Session.getActiveUserLocale" }), fake.userLocale),
+      },
       HtmlService: {
         createHtmlOutputFromFile: (file: string) => {
           fake.log({ method: "HtmlService.createHtmlOutputFromFile", args: [file] });
@@ -225,6 +241,10 @@ export class FakeAppsScript {
   /** Direct handles for unit tests that pass services without a vm. */
   documentProperties(): FakeProperties {
     return new FakeProperties(this);
+  }
+
+  userPropertiesStore(): FakeProperties {
+    return new FakeProperties(this, this.userProperties);
   }
 }
 
@@ -723,10 +743,10 @@ export class FakeConditionalFormatRuleBuilder {
 }
 
 export class FakeProperties {
-  constructor(private readonly fake: FakeAppsScript) {}
+  constructor(private readonly fake: FakeAppsScript, private readonly store?: Map<string, string>) {}
 
   private get map(): Map<string, string> {
-    return this.fake.properties;
+    return this.store ?? this.fake.properties;
   }
   getProperty(key: string): string | null {
     this.fake.log({ method: "Properties.getProperty", args: [key] });

@@ -11,7 +11,7 @@ function fakeRun(answer: (name: string, args: unknown[]) => { ok: unknown } | { 
       withSuccessHandler(f: (v: unknown) => void) { ok = f; return r; },
       withFailureHandler(f: (e: unknown) => void) { fail = f; return r; },
     } as ScriptRunner & Record<string, unknown>;
-    for (const name of ["validate", "selectCell", "highlight", "clearHighlights", "writeRollups", "loadSettings", "saveSettings", "insertTemplate"]) {
+    for (const name of ["validate", "selectCell", "highlight", "clearHighlights", "writeRollups", "loadPanel", "saveSettings", "saveLanguage", "insertTemplate"]) {
       r[name] = (...args: unknown[]) => {
         calls.push({ name, args });
         const a = answer(name, args);
@@ -30,7 +30,7 @@ describe("SheetsBridge over google.script.run", () => {
     await expect(bridge.selectCell("ISU Budget 2026", "B9")).resolves.toBeNull();
     await expect(bridge.highlight({ issues: [] } as never)).resolves.toEqual({ cells: 4 });
     await expect(bridge.loadSettings()).resolves.toEqual({}); // null from the server → defaults
-    expect(run.calls.map((c) => [c.name, c.args])).toEqual([["selectCell", ["ISU Budget 2026", "B9"]], ["highlight", [{}]], ["loadSettings", []]]);
+    expect(run.calls.map((c) => [c.name, c.args])).toEqual([["selectCell", ["ISU Budget 2026", "B9"]], ["highlight", [{}]], ["loadPanel", []]]);
     expect(run.runners()).toBe(3);
     expect(bridge.hostName).toBe("Google Sheets");
   });

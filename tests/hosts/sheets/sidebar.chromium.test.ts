@@ -20,7 +20,7 @@ const AS_OF = "2026-03-01";
 const HOSTILE = "<img src=x onerror=alert(1)>";
 
 interface RunCall { name: string; args: unknown[] }
-interface StubPayload { report: Report; settings: Record<string, unknown>; fail?: Record<string, string> }
+interface StubPayload { report: Report; settings: Record<string, unknown>; fail?: Record<string, string>; language?: { hostLocale?: string; chosen?: string | null } }
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -46,7 +46,7 @@ function installStub(payload: StubPayload): void {
   const calls: { name: string; args: unknown[] }[] = [];
   (window as unknown as { __runCalls: typeof calls }).__runCalls = calls;
   const answers: Record<string, unknown> = {
-    validate: payload.report, loadSettings: payload.settings, selectCell: null, saveSettings: null,
+    validate: payload.report, loadPanel: { settings: payload.settings, language: payload.language ?? { hostLocale: "en", chosen: null } }, selectCell: null, saveSettings: null, saveLanguage: null,
     highlight: { cells: 3 }, clearHighlights: { cells: 3 }, writeRollups: { sheet: "Workplan Rollups" },
     insertTemplate: { sheet: "ISU Budget 2026 (2)" },
   };
@@ -114,7 +114,7 @@ describe("Sidebar.html (built) with a stubbed google.script.run", () => {
     expect(await page.locator(".wpc-host").textContent()).toBe("Google Sheets");
 
     const calls = await runCalls(page);
-    expect(calls[0]).toEqual({ name: "loadSettings", args: [] });
+    expect(calls[0]).toEqual({ name: "loadPanel", args: [] });
     const v = calls.find((c) => c.name === "validate")!;
     expect(v.args).toHaveLength(1);
     expect(v.args[0]).toMatchObject({ asOf: AS_OF });

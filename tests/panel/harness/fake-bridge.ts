@@ -4,7 +4,9 @@ import { pastedTemplate } from "../../../src/core/import";
 import { buildTemplate, isPrefillName, templateToSnapshot } from "../../../src/core/templates";
 import type { TemplateKind } from "../../../src/core/templates";
 import { freeSheetName } from "../../../src/hosts/excel/free-names";
-import type { HostBridge, Progress } from "../../../src/panel/bridge";
+import { type HostBridge, type Progress, PROGRESS_STEPS } from "../../../src/panel/bridge";
+import type { Lang } from "../../../src/core/i18n";
+import type { LanguagePrefs } from "../../../src/panel/i18n/choose-lang";
 
 /** The as-of date the harness uses when the settings give none, so runs are reproducible. */
 export const HARNESS_TODAY = "2026-01-15";
@@ -35,7 +37,7 @@ export class FakeBridge implements HostBridge {
   private waiting: (() => void)[] = [];
   readonly controls: HarnessControls = { fail: {}, hold: false, release: () => this.waiting.splice(0).forEach((f) => f()) };
 
-  constructor(private snapshot: WorkbookSnapshot, private settings: Settings = {}) {}
+  constructor(private snapshot: WorkbookSnapshot, private settings: Settings = {}, private language: LanguagePrefs = {}) {}
 
   private record(method: string, args: unknown[]): void {
     // Copies through JSON, as a real host boundary would: tests see what crossed, not live objects.
@@ -52,7 +54,7 @@ export class FakeBridge implements HostBridge {
       await new Promise((r) => setTimeout(r, 0)); // let the page paint, as a real host's round trips would
     }
     if (this.controls.hold) await new Promise<void>((r) => this.waiting.push(r));
-    onProgress?.(sheets.length, sheets.length, "Checking tables");
+    onProgress?.(sheets.length, sheets.length, PROGRESS_STEPS.check);
     const report = toReport(validateWorkbook(this.snapshot, resolveSettings(settings, HARNESS_TODAY)), this.snapshot.name);
     this.reports.push(report);
     return report;
@@ -104,5 +106,16 @@ export class FakeBridge implements HostBridge {
   async saveSettings(settings: Settings): Promise<void> {
     this.record("saveSettings", [settings]);
     this.settings = JSON.parse(JSON.stringify(settings));
+  }
+
+  /** The host's locale and the user's stored choice, as a test set them (window.__HARNESS_LANGUAGE__). */
+  async loadLanguage(): Promise<LanguagePrefs> {
+    this.record("loadLanguage", []);
+    return { ...this.language };
+  }
+
+  async saveLanguage(chosen: Lang | null): Promise<void> {
+    this.record("saveLanguage", [chosen]);
+    this.language = { ...this.language, chosen };
   }
 }
