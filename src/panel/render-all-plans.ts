@@ -27,8 +27,8 @@ export function renderAllPlans(loc: Locale, c: Consolidated, omitted?: Omitted):
   if (c.grid.length === 0) return el("p", { class: "wpc-empty" }, [w.none]);
   const rows = c.grid.slice(0, ALL_PLANS_ROWS);
   const months = activeMonths(c);
-  const gantt = ganttChart(rows.map((g) => ({ label: g.activity, group: g.plan, start: g.start, end: g.end, ongoing: g.ongoing, cell: `${g.sheet}!${g.cell}` })), months, c.milestones, w.gantt, { labelWidth: 150 });
-  const perMonth = monthColumns(months, c.byMonth, c.milestones, w.perMonth);
+  const gantt = ganttChart(rows.map((g) => ({ label: g.activity, group: g.plan, start: g.start, end: g.end, ongoing: g.ongoing, cell: `${g.sheet}!${g.cell}` })), months, c.milestones, w.gantt, { labelWidth: 150, lang: loc.lang });
+  const perMonth = monthColumns(months, c.byMonth, c.milestones, w.perMonth, loc.lang);
   // Rows the host did not send (panel-view.ts) still count, in the totals and by lead.
   const unsent = Object.values(omitted?.rows ?? {}).reduce((n, k) => n + k, 0);
   const activities = c.grid.length + unsent;

@@ -1,6 +1,6 @@
 import { previewPasted } from "../core/import";
 import type { ImportResult } from "../core/import";
-import { importMessage } from "../core/messages/en";
+import { importMessage } from "../core/messages";
 import { el, replaceChildren } from "./dom";
 import type { Locale } from "./i18n";
 
@@ -51,7 +51,7 @@ export function createImportText(loc: Locale, onInsert: (text: string) => void):
     insert.disabled = busy || previewed === null || previewed !== text.value;
   };
   function preview(): void {
-    const r = previewPasted(text.value);
+    const r = previewPasted(text.value, loc.format);
     if (!r.ok) {
       previewed = null;
       replaceChildren(result, [el("p", { class: "wpc-form-errors" }, [r.reason])]);
@@ -61,7 +61,7 @@ export function createImportText(loc: Locale, onInsert: (text: string) => void):
       replaceChildren(result, [
         el("p", { class: "wpc-small" }, [w.toInsert(n)]),
         previewTable(loc, r.value),
-        r.value.notices.length > 0 ? el("ul", { class: "wpc-hint wpc-import-notes" }, r.value.notices.map((x) => el("li", {}, [importMessage(x.code, x.params)]))) : null,
+        r.value.notices.length > 0 ? el("ul", { class: "wpc-hint wpc-import-notes" }, r.value.notices.map((x) => el("li", {}, [importMessage(x.code, x.params, loc.format)]))) : null,
       ]);
     }
     sync();

@@ -64,7 +64,7 @@ export function createViews(loc: Locale, onSelect: SelectCell, hostName: string,
       replaceChildren(allPlans, timelines > 0 ? [renderAllPlans(loc, c, report.omitted)] : []);
       replaceChildren(coverage, (report.rollups.coverage ?? []).map((x, i) => renderCoverage(loc, x, i, onSelect, report.omitted)));
       // Built on demand: most sessions never export.
-      html = () => htmlReport({ title: w.reportTitle(report.file ?? null), reports: sources, consolidated: c, generator: w.generator(hostName) });
+      html = () => htmlReport({ title: w.reportTitle(report.file ?? null), reports: sources, consolidated: c, generator: w.generator(hostName), lang: loc.lang, grouping: loc.format.grouping });
     },
     setDisabled(disabled) {
       download.disabled = disabled;

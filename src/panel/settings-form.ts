@@ -2,7 +2,7 @@ import { LAUSANNE_ACTION_PLAN, milestonesObject, parseMilestone } from "../core"
 import type { MilestoneEntry, Settings } from "../core";
 import { actionPlanText, parseActionPlan } from "../core/parse/action-plan";
 import { DEFAULT_GROUPING, GROUPINGS, type Grouping } from "../core/i18n";
-import { ENGLISH_LOCALE, type Locale } from "./i18n";
+import { ENGLISH_LOCALE, type Locale, reasonIn } from "./i18n";
 
 /** The settings form's raw field values (what inputs hold: strings, "" when empty). */
 export interface SettingsForm {
@@ -90,7 +90,7 @@ export function formToSettings(f: SettingsForm, base: Settings = {}, loc: Locale
     const line = lines[i].trim();
     if (line === "") continue;
     const m = parseMilestone(line); // the CLI's parser too: split at the last "="
-    if (!m.ok) errors.push(line.includes("=") ? t.milestone(line.slice(0, line.lastIndexOf("=")).trim() || t.lineNumber(i + 1), m.reason) : t.milestoneLine(i + 1, line, m.reason));
+    if (!m.ok) errors.push(line.includes("=") ? t.milestone(line.slice(0, line.lastIndexOf("=")).trim() || t.lineNumber(i + 1), reasonIn(loc, m.reason)) : t.milestoneLine(i + 1, line, reasonIn(loc, m.reason)));
     else if (milestones.has(m.value.name)) errors.push(t.milestoneTwice(m.value.name));
     else milestones.set(m.value.name, m.value);
   }
@@ -99,7 +99,7 @@ export function formToSettings(f: SettingsForm, base: Settings = {}, loc: Locale
   const plans = (f.actionPlans ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const parsedPlans = plans.map((line, i) => {
     const p = parseActionPlan(line);
-    if (!p.ok) errors.push(t.plan(i + 1, line, p.reason));
+    if (!p.ok) errors.push(t.plan(i + 1, line, reasonIn(loc, p.reason)));
     return p;
   });
   if (plans.length > 0) out.actionPlans = [LAUSANNE_ACTION_PLAN, ...parsedPlans.flatMap((p) => (p.ok ? [p.value] : []))];

@@ -1,7 +1,7 @@
 import { type Report, resolveSettings, type Settings, SettingsSchema, toReport, validateWorkbook } from "../../core";
 import { isoFromDate } from "../../core/parse/date";
 import { buildTemplate, isPrefillName, TemplateError, type TemplateKind } from "../../core/templates";
-import type { Lang } from "../../core/i18n";
+import { type Lang, makeFormat } from "../../core/i18n";
 import { type HighlightOutcome, type HostBridge, type Progress, PROGRESS_STEPS } from "../../panel/bridge";
 import { chooseLang, type LanguagePrefs } from "../../panel/i18n/choose-lang";
 import { documentSettings, type SettingsBag } from "./document-settings";
@@ -125,7 +125,7 @@ export class ExcelBridge implements HostBridge {
 
   /** "Import from text…": the pasted timeline as a new activities sheet (a free name; no sheet is changed). */
   async insertImport(text: string): Promise<{ sheet: string; rows: number }> {
-    const built = pastedTemplate(text, this.today());
+    const built = pastedTemplate(text, this.today(), makeFormat({ lang: this.lang }));
     if (!built.ok) throw new Error(built.reason);
     const { sheet } = await this.runAs("template", (context) => insertTemplate(context, built.value.template));
     return { sheet, rows: built.value.rows };

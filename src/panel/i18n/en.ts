@@ -188,6 +188,8 @@ export const en = {
     notCited: (list: string): string => `Not cited: ${list}`,
     allCited: "Every action is cited.",
     perAction: "Activities per action",
+    /** The default plan (LAUSANNE_ACTION_PLAN), named in the language. */
+    lausanne: "Lausanne Action Plan",
   },
 
   compare: {

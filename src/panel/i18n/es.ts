@@ -176,6 +176,7 @@ export const es: PanelText = {
     notCited: (list) => `Sin citar: ${list}`,
     allCited: "Todas las acciones están citadas.",
     perAction: "Actividades por acción",
+    lausanne: "Plan de Acción de Lausana",
   },
 
   compare: {

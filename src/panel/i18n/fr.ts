@@ -177,6 +177,7 @@ export const fr: PanelText = {
     notCited: (list) => `Non citées\u00a0: ${list}`,
     allCited: "Toutes les actions sont citées.",
     perAction: "Activités par action",
+    lausanne: "Plan d'action de Lausanne",
   },
 
   compare: {
