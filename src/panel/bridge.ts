@@ -44,9 +44,10 @@ export interface HostBridge {
   saveSettings(settings: Settings): Promise<void>;
   /**
    * Inserts a ready-made table (src/core/templates) on a new sheet with a free name, never over an
-   * existing sheet; optionally pre-filled with a seed (PREFILLS). Resolves with the sheet's name.
+   * existing sheet; optionally pre-filled with a seed (PREFILLS); its headers and dropdowns in `lang` (the panel's).
+   * Resolves with the sheet's name.
    */
-  insertTemplate(kind: TemplateKind, prefill?: string): Promise<{ sheet: string }>;
+  insertTemplate(kind: TemplateKind, prefill?: string, lang?: Lang): Promise<{ sheet: string }>;
   /**
    * "Import from text…": the pasted timeline of a work plan (src/core/import/paste.ts) as a new
    * activities sheet with a free name, never over an existing sheet. Resolves with its name and rows.

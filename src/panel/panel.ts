@@ -281,7 +281,9 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Mount
     insert(kind, prefill) {
       const insert = bridge.insertTemplate?.bind(bridge);
       if (!insert) return;
-      void run("insert", () => (prefill === undefined ? insert(kind) : insert(kind, prefill)), (r) => finished((l) => l.text.status.inserted(r.sheet)));
+      // The template speaks the panel's language: a French panel inserts a French table.
+      const lang = langOf(state.language);
+      void run("insert", () => insert(kind, prefill, lang), (r) => finished((l) => l.text.status.inserted(r.sheet)));
     },
     importText(text) {
       const insert = bridge.insertImport?.bind(bridge);

@@ -17,7 +17,7 @@ let uid = 0;
 export function createInsertTemplate(loc: Locale, onInsert: (kind: TemplateKind, prefill: string | undefined) => void): InsertView {
   const w = loc.text.insert;
   const id = (name: string) => `wpc-ins-${name}-${++uid}`;
-  const choices = templateChoices(loc);
+  const choices = templateChoices(loc.lang);
   const kindHint = el("span", { class: "wpc-hint", id: id("kind-hint") });
   const kind = el("select", { class: "wpc-input", id: id("kind"), name: "kind", "aria-describedby": kindHint.id },
     choices.map((c) => el("option", { value: c.kind }, [c.title])));

@@ -1,6 +1,6 @@
-import { prefillsOf, TEMPLATE_KINDS } from "../core/templates";
+import { prefillsOf, prefillTitle, templateKinds } from "../core/templates";
 import type { TemplateKind } from "../core/templates";
-import type { Locale } from "./i18n";
+import type { Lang } from "../core/i18n";
 
 /** One option of the "Fill with" list: a seed work plan or budget. */
 export interface PrefillChoice {
@@ -16,11 +16,11 @@ export interface KindChoice {
   readonly prefills: readonly PrefillChoice[];
 }
 
-/** Pure: what the "Insert template…" form offers, in the core's order, in the reader's language. */
-export const templateChoices = (loc: Locale): KindChoice[] =>
-  TEMPLATE_KINDS.map(({ kind }) => ({
+/** Pure: what the "Insert template…" form offers, in the core's order, in the templates' own words for `lang`. */
+export const templateChoices = (lang: Lang): KindChoice[] =>
+  templateKinds(lang).map(({ kind, title, description }) => ({
     kind,
-    title: loc.terms.kind[kind],
-    description: loc.text.insert.describe[kind],
-    prefills: prefillsOf(kind).map((name) => ({ name, title: loc.text.insert.prefill[name] })),
+    title,
+    description,
+    prefills: prefillsOf(kind).map((name) => ({ name, title: prefillTitle(name, lang) })),
   }));

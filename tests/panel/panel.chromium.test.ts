@@ -399,7 +399,7 @@ describe("insert template", () => {
     await prefill.selectOption({ label: "ISU budget 2026 (CHF 514'753)" });
     await section(page).getByRole("button", { name: "Insert", exact: true }).click();
     await status(page).filter({ hasText: "Template inserted on the new sheet “ISU Budget 2026 (2)”." }).waitFor();
-    expect((await calls(page)).filter((c) => c.method === "insertTemplate")).toEqual([{ method: "insertTemplate", args: ["budget", "isu-budget-2026"] }]);
+    expect((await calls(page)).filter((c) => c.method === "insertTemplate")).toEqual([{ method: "insertTemplate", args: ["budget", "isu-budget-2026", "en"] }]);
 
     expect(await noHorizontalOverflow(page)).toBeLessThanOrEqual(WIDTH);
     expect(pageErrors).toEqual([]);
@@ -435,7 +435,7 @@ describe("insert template", () => {
     expect(focusRing).not.toBe("none");
     await page.keyboard.press("Enter");
     await status(page).filter({ hasText: "“ISU Budget 2026 (2)”" }).waitFor();
-    expect((await calls(page)).filter((c) => c.method === "insertTemplate").map((c) => c.args)).toEqual([["budget", "isu-budget-2026"]]);
+    expect((await calls(page)).filter((c) => c.method === "insertTemplate").map((c) => c.args)).toEqual([["budget", "isu-budget-2026", "en"]]);
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Insert"); // focus kept on the button
   });
 
@@ -448,7 +448,7 @@ describe("insert template", () => {
     await page.evaluate(() => { (window as unknown as HarnessWindow).__harness.fail = { insertTemplate: "The workbook is protected." }; });
     await section(page).getByRole("button", { name: "Insert", exact: true }).click();
     await page.locator(".wpc-banner [role=alert]").filter({ hasText: "Inserting the template failed: The workbook is protected." }).waitFor();
-    expect((await calls(page)).filter((c) => c.method === "insertTemplate").map((c) => c.args)).toEqual([["staffing"], ["staffing"]]);
+    expect((await calls(page)).filter((c) => c.method === "insertTemplate").map((c) => c.args)).toEqual([["staffing", null, "en"], ["staffing", null, "en"]]);
   });
 
   test("a host without insertTemplate shows no Insert template section", async () => {

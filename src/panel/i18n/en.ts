@@ -4,7 +4,6 @@
  * in already formatted (a Format, with the user's grouping), counts as numbers so each language makes its plural.
  * Kind and severity names are not here: they come from the shared TERMS (src/core/i18n/terms.ts).
  */
-import type { PrefillName, TemplateKind } from "../../core/templates";
 
 /** "1 table", "2 tables"; English uses the singular for 1 only. */
 const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -225,29 +224,6 @@ export const en = {
     none: "None (empty table)",
     newSheetOnly: "Added on a new sheet; no existing sheet is changed.",
     insert: "Insert",
-    /** What each kind of table holds (its name is the shared TERMS' kind name). */
-    describe: {
-      activities: "Work plan: activity, lead, timeline, Start/End dates, status, and a month-by-month Gantt.",
-      budget: "Cost lines in CHF, a Total that adds them up, social charges computed from a rate cell.",
-      staffing: "Positions with their share of full time (FTE) and a total.",
-      outreach: "States contacted, when, and the follow-up stage reached.",
-      contributions: "Pledges and payments by contributor, with currency, date received and what is outstanding.",
-      expenditure: "Payments by date, charged to a budget line (a dropdown of the budget's lines), in any currency.",
-      rates: "The value of one unit of each currency in CHF, to convert contributions and payments.",
-    } satisfies Record<TemplateKind, string>,
-    /** The seeds' titles, by prefill name (src/core/templates/catalog.ts). */
-    prefill: {
-      "isu-budget-2026": "ISU budget 2026 (CHF 514'753)",
-      "isu-staffing-2026": "ISU staffing structure 2026 (2.5 FTE)",
-      "art6-2025-2026": "Article 6 cooperation and assistance work plan 2025-2026",
-      "sdr-2025-2026": "Stockpile destruction and retention work plan 2025-2026",
-      "univ-2024-2025": "Universalization work plan 2024-2025",
-      "univ-2025-2026": "Universalization work plan 2025-2026",
-      "outreach-illustrative": "Outreach follow-up log (illustrative, not real data)",
-      "contributions-illustrative": "Contributions to the 2026 budget (illustrative, not real data)",
-      "expenditure-illustrative": "Expenditure ledger 2026 (illustrative, not real data)",
-      "rates-illustrative": "Currency rates to CHF (illustrative, not real data)",
-    } satisfies Record<PrefillName, string>,
   },
 
   importText: {

@@ -212,27 +212,6 @@ export const es: PanelText = {
     none: "Nada (tabla vacía)",
     newSheetOnly: "Se añade en una hoja nueva; no se modifica ninguna hoja existente.",
     insert: "Insertar",
-    describe: {
-      activities: "Plan de trabajo: actividad, responsable, calendario, fechas de inicio y fin, estado y un Gantt mes a mes.",
-      budget: "Líneas de costo en CHF, un Total que las suma y cargas sociales calculadas a partir de una celda de tasa.",
-      staffing: "Puestos con su porcentaje de jornada (ETC) y un total.",
-      outreach: "Estados contactados, cuándo, y la etapa de seguimiento alcanzada.",
-      contributions: "Contribuciones prometidas y pagos por contribuyente, con moneda, fecha de recepción y saldo pendiente.",
-      expenditure: "Pagos por fecha, imputados a una línea presupuestaria (lista desplegable de las líneas del presupuesto), en cualquier moneda.",
-      rates: "El valor de una unidad de cada moneda en CHF, para convertir contribuciones y pagos.",
-    },
-    prefill: {
-      "isu-budget-2026": "Presupuesto de la ISU 2026 (CHF 514'753)",
-      "isu-staffing-2026": "Estructura de personal de la ISU 2026 (2,5 ETC)",
-      "art6-2025-2026": "Plan de trabajo de cooperación y asistencia (artículo 6) 2025-2026",
-      "sdr-2025-2026": "Plan de trabajo de destrucción y retención de existencias 2025-2026",
-      "univ-2024-2025": "Plan de trabajo de universalización 2024-2025",
-      "univ-2025-2026": "Plan de trabajo de universalización 2025-2026",
-      "outreach-illustrative": "Seguimiento de contactos (ilustrativo, datos no reales)",
-      "contributions-illustrative": "Contribuciones al presupuesto 2026 (ilustrativo, datos no reales)",
-      "expenditure-illustrative": "Libro de gastos 2026 (ilustrativo, datos no reales)",
-      "rates-illustrative": "Tipos de cambio a CHF (ilustrativo, datos no reales)",
-    },
   },
 
   importText: {

@@ -213,27 +213,6 @@ export const fr: PanelText = {
     none: "Rien (tableau vide)",
     newSheetOnly: "Ajouté dans une nouvelle feuille\u00a0; aucune feuille existante n'est modifiée.",
     insert: "Insérer",
-    describe: {
-      activities: "Plan de travail\u00a0: activité, responsable, calendrier, dates de début et de fin, statut et un Gantt mois par mois.",
-      budget: "Lignes de coût en CHF, un Total qui les additionne, des charges sociales calculées à partir d'une cellule de taux.",
-      staffing: "Postes avec leur taux d'occupation (ETP) et un total.",
-      outreach: "États contactés, date du contact et étape de suivi atteinte.",
-      contributions: "Contributions annoncées et versements par contributeur, avec la devise, la date de réception et le solde à recevoir.",
-      expenditure: "Paiements par date, imputés à une ligne budgétaire (liste déroulante des lignes du budget), dans toute devise.",
-      rates: "La valeur d'une unité de chaque devise en CHF, pour convertir contributions et paiements.",
-    },
-    prefill: {
-      "isu-budget-2026": "Budget de l'ISU 2026 (CHF 514'753)",
-      "isu-staffing-2026": "Structure du personnel de l'ISU 2026 (2,5 ETP)",
-      "art6-2025-2026": "Plan de travail coopération et assistance (article 6) 2025-2026",
-      "sdr-2025-2026": "Plan de travail destruction et conservation des stocks 2025-2026",
-      "univ-2024-2025": "Plan de travail universalisation 2024-2025",
-      "univ-2025-2026": "Plan de travail universalisation 2025-2026",
-      "outreach-illustrative": "Suivi des contacts (exemple fictif, données non réelles)",
-      "contributions-illustrative": "Contributions au budget 2026 (exemple fictif, données non réelles)",
-      "expenditure-illustrative": "Grand livre des dépenses 2026 (exemple fictif, données non réelles)",
-      "rates-illustrative": "Taux de change en CHF (exemple fictif, données non réelles)",
-    },
   },
 
   importText: {

@@ -80,10 +80,11 @@ export class FakeBridge implements HostBridge {
     return { sheet: "Workplan Rollups" };
   }
 
-  async insertTemplate(kind: TemplateKind, prefill?: string): Promise<{ sheet: string }> {
-    this.record("insertTemplate", prefill === undefined ? [kind] : [kind, prefill]);
+  /** Recorded as [kind, prefill or null, lang]: what the panel asked for, in which language. */
+  async insertTemplate(kind: TemplateKind, prefill?: string, lang?: Lang): Promise<{ sheet: string }> {
+    this.record("insertTemplate", [kind, prefill ?? null, lang ?? null]);
     if (prefill !== undefined && !isPrefillName(prefill)) throw new Error(`unknown prefill '${prefill}'`);
-    const template = buildTemplate(kind, prefill, { today: HARNESS_TODAY });
+    const template = buildTemplate(kind, prefill, { today: HARNESS_TODAY, lang });
     const sheet = freeSheetName(this.snapshot.sheets.map((s) => s.name), template.sheetName);
     this.snapshot = { ...this.snapshot, sheets: [...this.snapshot.sheets, { ...templateToSnapshot(template), name: sheet }] };
     return { sheet };
