@@ -155,6 +155,8 @@ export const PANEL_CSS = `
 .wpc-facts { display: grid; grid-template-columns: auto 1fr; column-gap: 12px; row-gap: 2px; font-size: 12px; line-height: 16px; margin: 0; }
 .wpc-facts dt { color: var(--wpc-fg2); }
 .wpc-facts dd { margin: 0; font-variant-numeric: tabular-nums; }
+/* An amount never breaks after "CHF"; a long French or Spanish label wraps instead. */
+.wpc-facts dd { white-space: nowrap; }
 .wpc-total-of { font-size: 12px; line-height: 16px; font-weight: 400; color: var(--wpc-fg2); }
 .wpc-bar-tall { height: 10px; border-radius: 5px; }
 .wpc-bar-fill-received { background: var(--wpc-ok); }

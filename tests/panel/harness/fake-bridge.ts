@@ -31,7 +31,7 @@ export interface HarnessControls {
  * new sheet (with its formulas' results, as a spreadsheet shows them), so the next Validate sees it.
  */
 export class FakeBridge implements HostBridge {
-  readonly hostName = "Test harness";
+  hostName = "Test harness";
   readonly calls: RecordedCall[] = [];
   readonly reports: Report[] = [];
   private waiting: (() => void)[] = [];

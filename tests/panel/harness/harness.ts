@@ -19,6 +19,8 @@ declare global {
     __HARNESS_SETTINGS__?: Settings;
     __HARNESS_WITHOUT__?: string[];
     __HARNESS_LANGUAGE__?: LanguagePrefs;
+    /** The host name the header shows (screenshots: "Excel"). */
+    __HARNESS_HOST_NAME__?: string;
     __calls: RecordedCall[];
     __reports: Report[];
     __harness: HarnessControls;
@@ -26,6 +28,7 @@ declare global {
 }
 
 const bridge = new FakeBridge(window.__HARNESS_SNAPSHOT__ ?? exampleSnapshot(), window.__HARNESS_SETTINGS__ ?? {}, window.__HARNESS_LANGUAGE__ ?? {});
+if (window.__HARNESS_HOST_NAME__) bridge.hostName = window.__HARNESS_HOST_NAME__;
 window.__calls = bridge.calls;
 window.__reports = bridge.reports;
 window.__harness = bridge.controls;
