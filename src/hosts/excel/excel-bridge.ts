@@ -113,13 +113,13 @@ export class ExcelBridge implements HostBridge {
   }
 
   writeRollups(report: Report): Promise<{ sheet: string }> {
-    return this.runAs("rollups", (context) => writeRollups(context, report));
+    return this.runAs("rollups", (context) => writeRollups(context, report, this.lang));
   }
 
   /** The core's template (a blank plan's Gantt spans this year and the next), on a new sheet with a free name. */
-  async insertTemplate(kind: TemplateKind, prefill?: string): Promise<{ sheet: string }> {
+  async insertTemplate(kind: TemplateKind, prefill?: string, lang: Lang = this.lang): Promise<{ sheet: string }> {
     if (prefill !== undefined && !isPrefillName(prefill)) throw new TemplateError(`unknown prefill '${prefill}'`);
-    const template = buildTemplate(kind, prefill, { today: this.today() });
+    const template = buildTemplate(kind, prefill, { today: this.today(), lang });
     return this.runAs("template", (context) => insertTemplate(context, template));
   }
 

@@ -1,4 +1,7 @@
 import { a1, type Report } from "../../core";
+import type { Lang } from "../../core/i18n/lang";
+import { monthShort } from "../../core/i18n/months";
+import { rollupDate, rollupText, type RollupText } from "../../views/rollup-text";
 import { isoToExcelSerial } from "../../core/parse/date";
 import { rollupViewSections } from "../../views/rollup-views";
 import { from1900 } from "./date-system";
@@ -22,8 +25,8 @@ export interface Layout {
   readonly chart?: { readonly source: string; readonly title: string; readonly from: string; readonly to: string };
 }
 
-/** First words of A1: how the add-in recognises the sheet as its own before clearing it. */
-export const ROLLUP_TITLE = "Workplan Check — rollups";
+/** First words of A1 in English: how the add-in recognises the sheet as its own (any language's: isRollupTitle). */
+export const ROLLUP_TITLE = rollupText("en").title;
 
 const SHARE = "0.0%";
 const MONTH = "mmm yy";
@@ -35,6 +38,14 @@ const CHART_ROWS = 16;
 export function moneyFormat(currency: string, amount: number): string {
   const cur = /^[A-Z]{3}$/.test(currency) ? `"${currency} "` : "";
   return cur + (Math.abs(amount) >= 1e6 ? "#'###'##0" : "#'##0");
+}
+
+/**
+ * A Gantt month header's number format: Excel's `mmm yy` in English; in French and Spanish the month
+ * spelled as quoted text ("janv. 26"), since Excel names months in its own locale. The cell stays a date.
+ */
+export function monthFormat(lang: Lang, key: string): string {
+  return lang === "en" ? MONTH : `"${monthShort(lang, Number(key.slice(5, 7)))} ${key.slice(2, 4)}"`;
 }
 
 /** The target as figures, "≥ 10", "1–2", "3", "≤ 5" (its unit is the expected output's own words); "" when none. */
@@ -82,67 +93,71 @@ export class RollupSheet {
 export interface LayoutOptions {
   /** The workbook counts dates from 1904: month headers are written 1,462 lower. */
   readonly date1904?: boolean;
+  /** The language of every header, title and label (default English); number formats do not change. */
+  readonly lang?: Lang;
 }
 
 export function rollupLayout(report: Report, options: LayoutOptions = {}): Layout {
   const monthSerial = (m: string): number => from1900(isoToExcelSerial(`${m}-01`), options.date1904 ?? false);
+  const lang = options.lang ?? "en";
+  const tx: RollupText = rollupText(lang);
   const s = new RollupSheet();
-  s.line([ROLLUP_TITLE], [], "title");
-  s.line([`As of ${report.asOf}${report.file ? " · " + report.file : ""} · ${report.counts.error} errors, ${report.counts.warning} warnings. Rewritten by Workplan Check on each refresh: do not type here.`], [], "note");
+  s.line([tx.title], [], "title");
+  s.line([tx.excelNote(rollupDate(lang, report.asOf), report.file, report.counts.error, report.counts.warning)], [], "note");
   s.gap();
   let chart: Layout["chart"];
 
   for (const b of report.rollups.budget) {
-    const top = s.line([`Budget — ${b.sheet} (${b.table})`], [], "section");
+    const top = s.line([`${tx.section(tx.budget, b.sheet)} (${b.table})`], [], "section");
     const withChart = !chart && b.lines.length > 0;
-    s.line(["Line", `Amount (${b.currency})`, "Share", "Staff cost"], [], "header");
+    s.line([tx.line, tx.amountIn(b.currency), tx.share, tx.staffCost], [], "header");
     const first = s.row;
-    for (const l of b.lines) s.line([l.label, l.amount, l.share, l.staff ? "yes" : ""], [undefined, moneyFormat(b.currency, l.amount), SHARE]);
+    for (const l of b.lines) s.line([l.label, l.amount, l.share, l.staff ? tx.yes : ""], [undefined, moneyFormat(b.currency, l.amount), SHARE]);
     const last = s.row - 1;
-    if (withChart) chart = { source: `A${first}:B${last}`, title: `Budget by line — ${b.sheet}`, from: `F${top}`, to: `M${top + CHART_ROWS - 1}` };
-    s.line(["Total", b.total, b.total !== 0 ? 1 : "", ""], [undefined, moneyFormat(b.currency, b.total), SHARE], "total");
-    if (b.statedTotal !== null) s.line(["Stated total", b.statedTotal], [undefined, moneyFormat(b.currency, b.statedTotal)]);
+    if (withChart) chart = { source: `A${first}:B${last}`, title: tx.chartTitle(b.sheet), from: `F${top}`, to: `M${top + CHART_ROWS - 1}` };
+    s.line([tx.total, b.total, b.total !== 0 ? 1 : "", ""], [undefined, moneyFormat(b.currency, b.total), SHARE], "total");
+    if (b.statedTotal !== null) s.line([tx.statedTotal, b.statedTotal], [undefined, moneyFormat(b.currency, b.statedTotal)]);
     const share = (x: number): number | string => (b.total !== 0 ? x / b.total : "");
-    s.line(["Staff costs", b.staffCosts, share(b.staffCosts)], [undefined, moneyFormat(b.currency, b.staffCosts), SHARE]);
-    s.line(["Other costs", b.otherCosts, share(b.otherCosts)], [undefined, moneyFormat(b.currency, b.otherCosts), SHARE]);
-    if (b.fte !== null) s.line(["Staff (FTE)", b.fte], [undefined, FTE]);
-    for (const k of b.inKind) s.line([`In kind: ${k.label}`, k.note]);
+    s.line([tx.staffCosts, b.staffCosts, share(b.staffCosts)], [undefined, moneyFormat(b.currency, b.staffCosts), SHARE]);
+    s.line([tx.otherCosts, b.otherCosts, share(b.otherCosts)], [undefined, moneyFormat(b.currency, b.otherCosts), SHARE]);
+    if (b.fte !== null) s.line([tx.staffFte, b.fte], [undefined, FTE]);
+    for (const k of b.inKind) s.line([tx.inKind(k.label), k.note]);
     if (b.sections.length > 0) {
-      s.line(["Section", `Amount (${b.currency})`, "Share", "Cell"], [], "header");
+      s.line([tx.sectionHeader, tx.amountIn(b.currency), tx.share, tx.cell], [], "header");
       for (const x of b.sections) s.line([`${"  ".repeat(Math.min(x.depth, 4))}${x.label}`, x.total, x.share, x.cell], [undefined, moneyFormat(b.currency, x.total), SHARE]);
     }
     if (b.columns.length > 1) {
-      s.line([`Figures above from the column: ${b.column}`]);
-      s.line(["Column", "Role", `Sum of lines (${b.currency})`, "Stated total", "Header cell"], [], "header");
+      s.line([tx.figuresFrom(b.column)]);
+      s.line([tx.column, tx.role, tx.sumOfLines(b.currency), tx.statedTotal, tx.headerCell], [], "header");
       for (const c of b.columns) {
         const percent = c.role === "percentage";
-        s.line([c.header, c.role, c.total ?? "", c.statedTotal ?? "", c.cell], [undefined, undefined, c.total !== null ? moneyFormat(b.currency, c.total) : undefined, c.statedTotal === null ? undefined : percent ? SHARE : moneyFormat(b.currency, c.statedTotal)]);
+        s.line([c.header, tx.roles[c.role], c.total ?? "", c.statedTotal ?? "", c.cell], [undefined, undefined, c.total !== null ? moneyFormat(b.currency, c.total) : undefined, c.statedTotal === null ? undefined : percent ? SHARE : moneyFormat(b.currency, c.statedTotal)]);
       }
     }
     s.gap();
     if (withChart) s.row = Math.max(s.row, top + CHART_ROWS + 1); // the chart sits beside this section: keep the next one below it
   }
 
-  fundingSections(s, report);
-  executionSections(s, report);
+  fundingSections(s, report, tx);
+  executionSections(s, report, tx, lang);
 
   for (const t of report.rollups.timeline) {
-    s.line([`Timeline — ${t.sheet}: ${t.activities} activities, ${t.ongoing} ongoing, ${t.unscheduled} unscheduled`], [], "section");
+    s.line([`${tx.section(tx.timeline, t.sheet)}: ${tx.timelineCounts(t.activities, t.ongoing, t.unscheduled)}`], [], "section");
     const months = t.months;
     const col = (m: string): number => 3 + months.indexOf(m);
-    s.line(["Activity", "Period", ...months.map(monthSerial)], ["", "", ...months.map(() => MONTH)], "header");
+    s.line([tx.activity, tx.period, ...months.map(monthSerial)], ["", "", ...months.map((m) => monthFormat(lang, m))], "header");
     for (const g of t.grid) {
-      const period = g.start && g.end ? (g.start === g.end ? g.start : `${g.start} – ${g.end}`) : g.ongoing ? "ongoing" : "unscheduled";
-      const row = s.line([g.activity, g.ongoing && g.start ? `${period} (ongoing)` : period]);
+      const period = g.start && g.end ? (g.start === g.end ? g.start : `${g.start} – ${g.end}`) : g.ongoing ? tx.ongoing : tx.unscheduled;
+      const row = s.line([g.activity, g.ongoing && g.start ? tx.periodOngoing(period) : period]);
       if (months.length === 0) continue;
       const from = g.start && months.includes(g.start) ? col(g.start) : g.ongoing ? 3 : undefined;
       const to = g.end && months.includes(g.end) ? col(g.end) : g.ongoing ? 2 + months.length : undefined;
       if (from !== undefined && to !== undefined && from <= to) s.style(g.ongoing ? "ongoing" : "bar", `${a1(row, from)}:${a1(row, to)}`);
     }
-    if (months.length > 0) s.line(["Activities per month", "", ...months.map((m) => t.byMonth[m] || "")], [], "total"); // blank, not 0: the busy months stand out
+    if (months.length > 0) s.line([tx.activitiesPerMonth, "", ...months.map((m) => t.byMonth[m] || "")], [], "total"); // blank, not 0: the busy months stand out
     const marks = t.milestones.filter((m) => months.includes(m.month));
     if (marks.length > 0) {
-      const row = s.line(["Milestones"]);
+      const row = s.line([tx.milestones]);
       for (const m of marks) {
         const c = col(m.month);
         const cell = s.cells.get(row)?.get(c);
@@ -154,14 +169,14 @@ export function rollupLayout(report: Report, options: LayoutOptions = {}): Layou
   }
 
   for (const st of report.rollups.staffing) {
-    s.line([`Staffing — ${st.sheet}`], [], "section");
-    s.line(["Position", "FTE", "Cost"], [], "header");
+    s.line([tx.section(tx.staffing, st.sheet)], [], "section");
+    s.line([tx.position, tx.fte, tx.cost], [], "header");
     for (const p of st.positions) s.line([p.position, p.fte ?? "", p.cost ?? ""], [undefined, FTE, p.cost !== null ? moneyFormat("", p.cost) : undefined]);
-    s.line(["Total", st.fteTotal, st.costTotal ?? ""], [undefined, FTE, st.costTotal !== null ? moneyFormat("", st.costTotal) : undefined], "total");
+    s.line([tx.total, st.fteTotal, st.costTotal ?? ""], [undefined, FTE, st.costTotal !== null ? moneyFormat("", st.costTotal) : undefined], "total");
     s.gap();
   }
 
-  for (const v of rollupViewSections(report)) {
+  for (const v of rollupViewSections(report, lang)) {
     s.line([v.title], [], "section");
     s.line([...v.header], [], "header");
     for (const r of v.rows) s.line([...r]);
@@ -169,10 +184,10 @@ export function rollupLayout(report: Report, options: LayoutOptions = {}): Layou
   }
 
   if (report.rollups.deliverables.length > 0) {
-    s.line(["Deliverables — target and achieved"], [], "section");
-    s.line(["Activity", "Expected output", "Target", "Achieved", "Source", "Cell"], [], "header");
+    s.line([tx.deliverablesTitle], [], "section");
+    s.line([tx.activity, tx.expectedOutput, tx.target, tx.achieved, tx.source, tx.cell], [], "header");
     for (const d of report.rollups.deliverables) {
-      const source = d.source === "outreach-log" ? "outreach log" : d.source === "achieved-column" ? "achieved column" : "";
+      const source = d.source === "outreach-log" ? tx.outreachLog : d.source === "achieved-column" ? tx.achievedColumn : "";
       s.line([d.activity, d.deliverable, targetText(d.target), d.achieved ?? "", source, `${d.sheet}!${d.cell}`]);
     }
   }

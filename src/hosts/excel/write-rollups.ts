@@ -4,7 +4,9 @@ import { addressChunks } from "./address";
 import { is1904, queueDateSystem } from "./date-system";
 import { isRollupSheet } from "./rollup-sheet";
 import { COMMAND_BYTES, gridBytes, RequestBatch, WRITE_BUDGET } from "./request-batch";
-import { type Layout, ROLLUP_TITLE, rollupLayout, type Style, type Value } from "./rollup-layout";
+import type { Lang } from "../../core/i18n/lang";
+import { isRollupTitle } from "../../views/rollup-text";
+import { type Layout, rollupLayout, type Style, type Value } from "./rollup-layout";
 
 const STYLES: Record<Style, (f: Excel.RangeFormat) => void> = {
   title: (f) => { f.font.bold = true; f.font.size = 14; },
@@ -106,14 +108,16 @@ function splitRows(rows: Value[][]): { offset: number; rows: Value[][] }[] {
  * Creates the rollup sheet, or refreshes it (clears it, its charts included, and writes again); no other sheet is
  * touched. A sheet of that name (in any case) that the add-in did not write (A1 is not its title) is left alone
  * with an error. Requests: the sheet list, (to refresh) the title and charts, then the writes in requests under
- * the budget: two or three for a small report, a few more for thousands of activities.
+ * the budget: two or three for a small report, a few more for thousands of activities. The sheet is written in
+ * `lang` (settings.lang); its name stays the same in every language, and a sheet written in any language is
+ * recognised as the add-in's own by its title, so switching language refreshes it instead of adding another.
  */
-export async function writeRollups(context: Excel.RequestContext, report: Report): Promise<{ sheet: string }> {
+export async function writeRollups(context: Excel.RequestContext, report: Report, lang: Lang = "en"): Promise<{ sheet: string }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const system = queueDateSystem(context);
   await context.sync();
-  const layout = rollupLayout(report, { date1904: is1904(system) });
+  const layout = rollupLayout(report, { date1904: is1904(system), lang });
 
   let ws: Excel.Worksheet;
   const existing = sheets.items.find((s) => isRollupSheet(s.name));
@@ -123,7 +127,7 @@ export async function writeRollups(context: Excel.RequestContext, report: Report
     title.load("values");
     ws.charts.load("items/name");
     await context.sync();
-    if (!String(title.values[0][0]).startsWith(ROLLUP_TITLE)) {
+    if (!isRollupTitle(String(title.values[0][0]))) {
       throw new Error(`A sheet named "${existing.name}" already exists and was not written by Workplan Check (Excel's sheet names ignore case, so it stands in the place of "${ROLLUP_SHEET}"). Rename or delete it, then write the rollups again.`);
     }
     for (const chart of ws.charts.items) chart.delete();

@@ -1,7 +1,9 @@
 import { existsSync, renameSync, rmSync, statSync } from "fs";
 import { dirname, extname } from "path";
 import { Argument, Command, Option } from "commander";
-import { buildTemplate, PREFILL_NAMES, PREFILLS, TemplateError, TEMPLATE_KINDS } from "../../core/templates";
+import { LANG_NAMES, LANGS, langFromEnv, parseLang } from "../../core/i18n";
+import type { Lang } from "../../core/i18n";
+import { buildTemplate, PREFILL_NAMES, PREFILLS, prefillTitle, TemplateError, TEMPLATE_KINDS } from "../../core/templates";
 import type { PrefillName, TemplateKind, TemplateSheet } from "../../core/templates";
 import type { CliIo } from "./cli-io";
 import { complain, EXIT } from "./cli-io";
@@ -13,6 +15,16 @@ export interface TemplateFlags {
   readonly prefill?: string;
   readonly planWindow?: string;
   readonly force?: boolean;
+  /** en, fr or es (or a locale such as fr_CH.UTF-8); default from the environment. */
+  readonly lang?: string;
+}
+
+/** The template's language: --lang, else LANGUAGE/LC_ALL/LC_MESSAGES/LANG as gettext reads them. Throws UsageError. */
+function templateLang(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
+  if (flag === undefined) return langFromEnv(env);
+  const lang = parseLang(flag);
+  if (!lang) throw new UsageError(`--lang expects ${LANGS.map((l) => `${l} (${LANG_NAMES[l]})`).join(", ")}, not '${flag}'`);
+  return lang;
 }
 
 /** Checks the flags against each other and the file system; throws UsageError with one line. */
@@ -51,9 +63,10 @@ export async function runTemplate(kind: TemplateKind, flags: TemplateFlags, io: 
     checkFlags(kind, flags);
     const prefill = flags.prefill as PrefillName | undefined;
     const planWindow = flags.planWindow !== undefined ? parsePlanWindow(flags.planWindow) : undefined;
-    const template = buildTemplate(kind, prefill, { planWindow, today: localToday(io.now()) });
+    const lang = templateLang(flags.lang, io.env);
+    const template = buildTemplate(kind, prefill, { planWindow, today: localToday(io.now()), lang });
     await writeAtomically(template, flags.out);
-    const filled = prefill ? `, filled with ${PREFILLS[prefill].title}` : "";
+    const filled = prefill ? `, filled with ${prefillTitle(prefill, lang)}` : "";
     io.stdout.write(visible(`wrote ${flags.out}: ${kind} template '${template.sheetName}'${filled}. Check it after editing with: workplan-check ${flags.out}`) + "\n");
     return EXIT.ok;
   } catch (e) {
@@ -72,6 +85,7 @@ export function registerTemplateCommand(program: Command, io: CliIo, setExit: (c
     .requiredOption("--out <file>", "the .xlsx file to write")
     .addOption(new Option("--prefill <seed>", "fill it with a published work plan or budget").choices(PREFILL_NAMES))
     .option("--plan-window <months>", "activities: the Gantt's months, YYYY-MM:YYYY-MM (default: this year and the next)")
+    .option("--lang <lang>", "the template's language: en, fr or es (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)")
     .option("--force", "replace FILE if it exists")
     .addHelpText("after", `\nSeeds:\n${PREFILL_NAMES.map((p) => `  ${p.padEnd(22)} ${PREFILLS[p].kind}: ${PREFILLS[p].title}`).join("\n")}\n\nExit codes: 0 written, 2 a bad argument or the file cannot be written.`)
     .action(async (kind: TemplateKind, flags: TemplateFlags) => setExit(await runTemplate(kind, flags, io)));

@@ -26,9 +26,9 @@ export interface TemplateServices {
  * setNamedRange() per name. Only the new sheet (and its named ranges) is written; if a step fails, the
  * new sheet is deleted again so no half-built template is left behind.
  */
-export function insertTemplate(services: TemplateServices, kind: unknown, prefill: unknown): { sheet: string } {
+export function insertTemplate(services: TemplateServices, kind: unknown, prefill: unknown, lang?: unknown): { sheet: string } {
   const timeZone = services.spreadsheet.getSpreadsheetTimeZone();
-  return insertTemplateSheet(services, requestedTemplate(kind, prefill, todayIn(timeZone, services.formatDate)));
+  return insertTemplateSheet(services, requestedTemplate(kind, prefill, todayIn(timeZone, services.formatDate), lang));
 }
 
 /** Inserts a template the server built (a requested one, or an imported work plan) as insertTemplate does. */

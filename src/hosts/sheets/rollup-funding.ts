@@ -1,4 +1,6 @@
 import { a1, overspentFirst, type Report } from "../../core";
+import type { Lang } from "../../core/i18n/lang";
+import { rollupDate, rollupText, type RollupText } from "../../views/rollup-text";
 import type { RollupBlock } from "./rollup-layout";
 
 type Row = (string | number | null | undefined)[];
@@ -17,19 +19,19 @@ export const OVERSPENT_FILL = "#fde7e9";
 const rowRange = (row: number, width: number) => `${a1(row, 1)}:${a1(row, width)}`;
 
 /** Funding blocks: budget, pledged, received, outstanding, gap; then each contributor. */
-export function fundingBlocks(report: Report, sink: RollupSink): void {
+export function fundingBlocks(report: Report, sink: RollupSink, tx: RollupText = rollupText("en")): void {
   for (const f of report.rollups.funding) {
     const share = (v: number): number | string => (f.budget ? v / f.budget : "");
-    const rows: Row[] = [[`Funding — ${f.sheet}`, f.table], ["", `Amount (${f.currency})`, "Share of budget", "Source"]];
-    rows.push(["Budget", f.budget ?? "no budget table", f.budget ? 1 : "", f.budgetTable ?? ""]);
-    rows.push(["Pledged", f.pledged, share(f.pledged)]);
-    rows.push(["Received", f.received, share(f.received)]);
-    rows.push(["Outstanding (pledged, not received)", f.outstanding, share(f.outstanding)]);
-    rows.push(["Gap (budget − received)", f.gap ?? "", f.gap === null ? "" : share(f.gap)]);
-    rows.push(["Unpledged (budget − pledged)", f.pledgedGap ?? "", f.pledgedGap === null ? "" : share(f.pledgedGap)]);
+    const rows: Row[] = [[tx.section(tx.funding, f.sheet), f.table], ["", tx.amountIn(f.currency), tx.shareOfBudget, tx.source]];
+    rows.push([tx.budget, f.budget ?? tx.noBudgetTableShort, f.budget ? 1 : "", f.budgetTable ?? ""]);
+    rows.push([tx.pledged, f.pledged, share(f.pledged)]);
+    rows.push([tx.received, f.received, share(f.received)]);
+    rows.push([tx.outstanding, f.outstanding, share(f.outstanding)]);
+    rows.push([tx.gap, f.gap ?? "", f.gap === null ? "" : share(f.gap)]);
+    rows.push([tx.unpledged, f.pledgedGap ?? "", f.pledgedGap === null ? "" : share(f.pledgedGap)]);
     const figures = rows.length;
-    for (const u of f.unconverted) rows.push([`Left out, no ${u.currency} rate`, u.amount, "", u.cell]);
-    rows.push(["Contributor", `Pledged (${f.currency})`, `Received (${f.currency})`, "Cell"]);
+    for (const u of f.unconverted) rows.push([tx.leftOut(u.currency), u.amount, "", u.cell]);
+    rows.push([tx.contributor, tx.pledgedIn(f.currency), tx.receivedIn(f.currency), tx.cell]);
     const contributorHeader = rows.length;
     for (const c of f.byContributor) rows.push([c.name, c.pledged, c.received, c.cell]);
     const top = sink.add(rows, f.unconverted.length === 0 ? undefined : (t) => ({ row: t + figures, column: 1, colours: f.unconverted.map(() => [OVERSPENT_FILL, OVERSPENT_FILL, OVERSPENT_FILL, OVERSPENT_FILL]) }));
@@ -40,18 +42,18 @@ export function fundingBlocks(report: Report, sink: RollupSink): void {
 }
 
 /** Execution blocks: each line's spending against its budget (overspent first, filled), totals and pace. */
-export function executionBlocks(report: Report, sink: RollupSink): void {
+export function executionBlocks(report: Report, sink: RollupSink, tx: RollupText = rollupText("en"), lang: Lang = "en"): void {
   for (const e of report.rollups.execution) {
     const lines = overspentFirst(e.lines);
-    const rows: Row[] = [[`Execution — ${e.sheet}`, `${e.table}, as of ${e.asOf}`], ["Line", `Budget (${e.currency})`, "Spent", "Remaining", "Spent share", "Budget cell"]];
+    const rows: Row[] = [[tx.section(tx.execution, e.sheet), tx.asOfDate(e.table, rollupDate(lang, e.asOf))], [tx.line, tx.budgetIn(e.currency), tx.spent, tx.remaining, tx.spentShare, tx.budgetCell]];
     for (const l of lines) rows.push([l.label, l.budget, l.spent, l.remaining, l.share ?? "", l.cell]);
-    for (const u of e.unmatched) rows.push([`Not a budget line: ${u.label}`, "", u.amount, "", "", u.cell]);
-    rows.push(["Total", e.budget ?? "no budget table", e.spent, e.remaining ?? "", e.executedShare ?? ""]);
+    for (const u of e.unmatched) rows.push([tx.notABudgetLine(u.label), "", u.amount, "", "", u.cell]);
+    rows.push([tx.total, e.budget ?? tx.noBudgetTableShort, e.spent, e.remaining ?? "", e.executedShare ?? ""]);
     const total = rows.length - 1;
-    rows.push(["Spent per month", "", e.burnPerMonth ?? "–"]);
-    rows.push([`Projected at 31 December ${e.year ?? ""}`.trim(), "", e.projectedYearEnd ?? "–"]);
-    rows.push(["Months of cash (received − spent) ÷ monthly spending", "", e.monthsOfCash ?? "–"]);
-    for (const u of e.unconverted) rows.push([`Left out, no ${u.currency} rate`, "", u.amount, "", "", u.cell]);
+    rows.push([tx.spentPerMonth, "", e.burnPerMonth ?? "–"]);
+    rows.push([tx.projectedAt(e.year ?? null), "", e.projectedYearEnd ?? "–"]);
+    rows.push([tx.monthsOfCash, "", e.monthsOfCash ?? "–"]);
+    for (const u of e.unconverted) rows.push([tx.leftOut(u.currency), "", u.amount, "", "", u.cell]);
     const flagged = [...lines.map((l) => l.share !== null && l.share > 1), ...e.unmatched.map(() => true)];
     const top = sink.add(rows, flagged.some(Boolean) ? (t) => ({ row: t + 2, column: 1, colours: flagged.map((x) => Array.from({ length: 6 }, () => (x ? OVERSPENT_FILL : null))) }) : undefined);
     sink.bold.push(a1(top, 1), rowRange(top + 1, 6), rowRange(top + total, 5));

@@ -1,4 +1,6 @@
 import { a1, type Report } from "../../core";
+import type { Lang } from "../../core/i18n/lang";
+import { rollupDate, rollupMonth, rollupText, type RollupText } from "../../views/rollup-text";
 import { rollupViewSections } from "../../views/rollup-views";
 import { maxOf } from "../../core/max-of";
 import { executionBlocks, fundingBlocks } from "./rollup-funding";
@@ -29,7 +31,9 @@ type Row = (string | number | null | undefined)[];
  * The rollup sheet as data: title, budget summaries, staffing, one month-grid Gantt per activity
  * table, deliverables. Pure, so it is tested without a spreadsheet.
  */
-export function rollupLayout(report: Report): RollupLayout {
+export function rollupLayout(report: Report, lang: Lang = "en"): RollupLayout {
+  const tx: RollupText = rollupText(lang);
+  const monthOrNull = (m: string | null): string | null => (m === null ? null : rollupMonth(lang, m));
   const blocks: RollupBlock[] = [];
   const bold: string[] = [], amounts: string[] = [], shares: string[] = [];
   let next = 1;
@@ -45,30 +49,30 @@ export function rollupLayout(report: Report): RollupLayout {
 
   const c = report.counts;
   const title = add([
-    ["Workplan Check — rollups"],
-    ["As of", report.asOf],
-    ["File", report.file ?? ""],
-    ["Issues", `${c.error} errors, ${c.warning} warnings, ${c.info} info`],
-    ["Written by the add-on: this sheet is replaced each time rollups are written."],
+    [tx.title],
+    [tx.asOf, rollupDate(lang, report.asOf)],
+    [tx.file, report.file ?? ""],
+    [tx.issues, tx.issueCounts(c.error, c.warning, c.info)],
+    [tx.sheetsNote],
   ]);
   bold.push(a1(title, 1));
 
   for (const b of report.rollups.budget) {
-    const rows: Row[] = [[`Budget — ${b.sheet}`], ["Line", `Amount (${b.currency})`, "Share", "Staff cost", "Source cell"]];
-    for (const l of b.lines) rows.push([l.label, l.amount, l.share, l.staff ? "yes" : "", l.cell]);
-    rows.push(["Total (sum of lines)", b.total, b.total === 0 ? "" : 1]);
-    rows.push(["Total as stated", b.statedTotal ?? "none"]);
-    rows.push(["Staff costs", b.staffCosts, b.total === 0 ? "" : b.staffCosts / b.total]);
-    rows.push(["Other costs", b.otherCosts, b.total === 0 ? "" : b.otherCosts / b.total]);
-    rows.push(["Full-time equivalents", b.fte ?? "unknown"]);
-    for (const k of b.inKind) rows.push([`In kind: ${k.label}`, k.note, "", "", k.cell]);
+    const rows: Row[] = [[tx.section(tx.budget, b.sheet)], [tx.line, tx.amountIn(b.currency), tx.share, tx.staffCost, tx.sourceCell]];
+    for (const l of b.lines) rows.push([l.label, l.amount, l.share, l.staff ? tx.yes : "", l.cell]);
+    rows.push([tx.totalSumOfLines, b.total, b.total === 0 ? "" : 1]);
+    rows.push([tx.totalAsStated, b.statedTotal ?? tx.none]);
+    rows.push([tx.staffCosts, b.staffCosts, b.total === 0 ? "" : b.staffCosts / b.total]);
+    rows.push([tx.otherCosts, b.otherCosts, b.total === 0 ? "" : b.otherCosts / b.total]);
+    rows.push([tx.fullTimeEquivalents, b.fte ?? tx.unknown]);
+    for (const k of b.inKind) rows.push([tx.inKind(k.label), k.note, "", "", k.cell]);
     const top = add(rows);
     const firstLine = top + 2, lastMoney = top + 2 + b.lines.length + 3;
     bold.push(a1(top, 1), rowRange(top + 1, 5), rowRange(top + 2 + b.lines.length, 3));
     amounts.push(`${a1(firstLine, 2)}:${a1(lastMoney, 2)}`);
     shares.push(`${a1(firstLine, 3)}:${a1(lastMoney, 3)}`);
     if (b.sections.length > 0) {
-      const sec: Row[] = [[`Sections — ${b.sheet}`], ["Section", `Amount (${b.currency})`, "Share", "", "Source cell"]];
+      const sec: Row[] = [[tx.section(tx.sections, b.sheet)], [tx.sectionHeader, tx.amountIn(b.currency), tx.share, "", tx.sourceCell]];
       for (const x of b.sections) sec.push([`${"  ".repeat(Math.min(x.depth, 4))}${x.label}`, x.total, x.share, "", x.cell]);
       const t = add(sec);
       bold.push(a1(t, 1), rowRange(t + 1, 5));
@@ -76,8 +80,8 @@ export function rollupLayout(report: Report): RollupLayout {
       shares.push(`${a1(t + 2, 3)}:${a1(t + 1 + b.sections.length, 3)}`);
     }
     if (b.columns.length > 1) {
-      const cols: Row[] = [[`Amount columns — ${b.sheet} (figures above from: ${b.column})`], ["Column", "Role", `Sum of lines (${b.currency})`, "Stated total", "Header cell"]];
-      for (const c of b.columns) cols.push([c.header, c.role, c.total ?? "", c.role === "percentage" && c.statedTotal !== null ? `${Math.round(c.statedTotal * 1000) / 10}%` : c.statedTotal ?? "", c.cell]);
+      const cols: Row[] = [[tx.amountColumns(b.sheet, b.column)], [tx.column, tx.role, tx.sumOfLines(b.currency), tx.statedTotal, tx.headerCell]];
+      for (const c of b.columns) cols.push([c.header, tx.roles[c.role], c.total ?? "", c.role === "percentage" && c.statedTotal !== null ? `${Math.round(c.statedTotal * 1000) / 10}%` : c.statedTotal ?? "", c.cell]);
       const t = add(cols);
       bold.push(a1(t, 1), rowRange(t + 1, 5));
       amounts.push(`${a1(t + 2, 3)}:${a1(t + 1 + b.columns.length, 4)}`);
@@ -85,27 +89,27 @@ export function rollupLayout(report: Report): RollupLayout {
   }
 
   for (const s of report.rollups.staffing) {
-    const rows: Row[] = [[`Staffing — ${s.sheet}`], ["Position", "FTE", "Cost", "Source cell"]];
+    const rows: Row[] = [[tx.section(tx.staffing, s.sheet)], [tx.position, tx.fte, tx.cost, tx.sourceCell]];
     for (const p of s.positions) rows.push([p.position, p.fte ?? "", p.cost ?? "", p.cell]);
-    rows.push(["Total", s.fteTotal, s.costTotal ?? ""]);
+    rows.push([tx.total, s.fteTotal, s.costTotal ?? ""]);
     const top = add(rows);
     bold.push(a1(top, 1), rowRange(top + 1, 4), rowRange(top + 2 + s.positions.length, 3));
     amounts.push(`${a1(top + 2, 3)}:${a1(top + 2 + s.positions.length, 3)}`);
   }
 
-  fundingBlocks(report, { add, bold, amounts, shares });
-  executionBlocks(report, { add, bold, amounts, shares });
+  fundingBlocks(report, { add, bold, amounts, shares }, tx);
+  executionBlocks(report, { add, bold, amounts, shares }, tx, lang);
 
   for (const t of report.rollups.timeline) {
     const months = t.months;
     const milestoneAt = (m: string) => t.milestones.filter((x) => x.month === m).map((x) => x.name).join(", ");
     const rows: Row[] = [
-      [`Timeline — ${t.sheet}`, `${t.activities} activities, ${t.ongoing} ongoing, ${t.unscheduled} unscheduled`],
-      ["Activity", "Timeline cell", "Start", "End", ...months],
-      ["Milestones", "", "", "", ...months.map(milestoneAt)],
+      [tx.section(tx.timeline, t.sheet), tx.timelineCounts(t.activities, t.ongoing, t.unscheduled)],
+      [tx.activity, tx.timelineCell, tx.start, tx.end, ...months.map((m) => rollupMonth(lang, m))],
+      [tx.milestones, "", "", "", ...months.map(milestoneAt)],
     ];
-    for (const g of t.grid) rows.push([g.activity, g.cell, g.start ?? (g.ongoing ? "ongoing" : "unscheduled"), g.end ?? "", ...months.map(() => "")]);
-    rows.push(["Activities per month", "", "", "", ...months.map((m) => t.byMonth[m] ?? 0)]);
+    for (const g of t.grid) rows.push([g.activity, g.cell, monthOrNull(g.start) ?? (g.ongoing ? tx.ongoing : tx.unscheduled), monthOrNull(g.end) ?? "", ...months.map(() => "")]);
+    rows.push([tx.activitiesPerMonth, "", "", "", ...months.map((m) => t.byMonth[m] ?? 0)]);
     const top = add(rows, (blockTop) =>
       months.length === 0 || t.grid.length === 0
         ? undefined
@@ -113,15 +117,17 @@ export function rollupLayout(report: Report): RollupLayout {
     bold.push(a1(top, 1), rowRange(top + 1, 4 + months.length));
   }
 
-  for (const v of rollupViewSections(report)) {
+  for (const v of rollupViewSections(report, lang)) {
     const top = add([[v.title], [...v.header], ...v.rows.map((r) => [...r])]);
     bold.push(a1(top, 1), rowRange(top + 1, v.header.length));
   }
 
   if (report.rollups.deliverables.length > 0) {
-    const rows: Row[] = [["Deliverables"], ["Sheet", "Cell", "Activity", "Deliverable", "Target", "Achieved", "Source"]];
+    const rows: Row[] = [[tx.deliverables], [tx.sheet, tx.cell, tx.activity, tx.deliverable, tx.target, tx.achieved, tx.source]];
+    const sources: Record<string, string> = { "outreach-log": tx.outreachLog, "achieved-column": tx.achievedColumn };
     for (const d of report.rollups.deliverables) {
-      rows.push([d.sheet, d.cell, d.activity, d.deliverable, targetText(d.target), d.achieved ?? "", d.source ?? ""]);
+      const source = d.source ? (lang === "en" ? d.source : sources[d.source] ?? d.source) : "";
+      rows.push([d.sheet, d.cell, d.activity, d.deliverable, targetText(d.target, tx), d.achieved ?? "", source]);
     }
     const top = add(rows);
     bold.push(a1(top, 1), rowRange(top + 1, 7));
@@ -138,10 +144,10 @@ function ganttFill(g: Report["rollups"]["timeline"][number]["grid"][number], mon
 }
 
 /** "at least 10 meetings", "1–2 regional engagements", "2 Committees". */
-export function targetText(t: { min: number | null; max: number | null; unit: string }): string {
+export function targetText(t: { min: number | null; max: number | null; unit: string }, tx: RollupText = rollupText("en")): string {
   const unit = t.unit ? ` ${t.unit}` : "";
   if (t.min !== null && t.max !== null) return t.min === t.max ? `${t.min}${unit}` : `${t.min}–${t.max}${unit}`;
-  if (t.min !== null) return `at least ${t.min}${unit}`;
-  if (t.max !== null) return `at most ${t.max}${unit}`;
+  if (t.min !== null) return `${tx.atLeast} ${t.min}${unit}`;
+  if (t.max !== null) return `${tx.atMost} ${t.max}${unit}`;
   return t.unit;
 }

@@ -8,6 +8,7 @@
  */
 import type { Settings } from "../../core";
 import { chooseLang, type LanguagePrefs } from "../../panel/i18n/choose-lang";
+import { parseLang } from "../../core/i18n";
 import { clearHighlights as clearAll } from "./clear-highlights";
 import * as custom from "./custom-functions";
 import { highlight as paint } from "./highlight";
@@ -151,15 +152,15 @@ export function clearHighlights(): { cells: number } {
 /** Sidebar: writes the rollup sheet, from a fresh read (the sidebar sends its settings only). */
 export function writeRollups(settings?: Settings): { sheet: string } {
   const s = services();
-  return toPlain(write(s, validateForAction(s, settings, "rollups")));
+  return toPlain(write(s, validateForAction(s, settings, "rollups"), parseLang(settings?.lang) ?? chooseLang(userLanguage())));
 }
 
 /**
  * Sidebar: inserts a template (kind: activities, budget, staffing, outreach; prefill: one of the core's
  * PREFILLS, or none) on a new sheet with a free name, and returns that name.
  */
-export function insertTemplate(kind: string, prefill?: string | null): { sheet: string } {
-  return toPlain(insert(templateServices(), kind, prefill));
+export function insertTemplate(kind: string, prefill?: string | null, lang?: string | null): { sheet: string } {
+  return toPlain(insert(templateServices(), kind, prefill, lang ?? chooseLang(userLanguage())));
 }
 
 /** Sidebar: the pasted timeline of a work plan as a new activities sheet with a free name. */

@@ -110,9 +110,11 @@ export class SheetsBridge implements HostBridge {
     return this.call<void>("saveSettings", settings);
   }
 
-  /** A blank template sends the kind alone: google.script.run has no `undefined` to send. */
-  insertTemplate(kind: TemplateKind, prefill?: string): Promise<{ sheet: string }> {
-    return prefill ? this.call("insertTemplate", kind, prefill) : this.call("insertTemplate", kind);
+  /** A blank template sends "" for its prefill: google.script.run has no `undefined` to send. In `lang`, else the settings' language. */
+  insertTemplate(kind: TemplateKind, prefill?: string, lang?: string): Promise<{ sheet: string }> {
+    const language = lang ?? this.settings.lang;
+    if (language === undefined) return prefill ? this.call("insertTemplate", kind, prefill) : this.call("insertTemplate", kind);
+    return this.call("insertTemplate", kind, prefill ?? "", language);
   }
 
   insertImport(text: string): Promise<{ sheet: string; rows: number }> {

@@ -1,4 +1,5 @@
 import type { Report } from "../../core";
+import type { Lang } from "../../core/i18n/lang";
 import { ROLLUP_SHEET } from "../../panel/bridge";
 import { ROLLUP_SHEET_ID_KEY } from "./own-rollup-sheet";
 import { rollupLayout } from "./rollup-layout";
@@ -27,10 +28,11 @@ export function rowSlices(rows: number, width: number): [number, number][] {
 /**
  * Writes the rollups to the add-on's own sheet only: created on first use, cleared and rewritten
  * after. setValues() per block and setBackgrounds() per Gantt, in slices of at most WRITE_CELLS
- * cells; one call per format.
+ * cells; one call per format. Written in `lang` (settings.lang); the sheet's name and how it is
+ * recognised (its id in the document's properties) are the same in every language.
  */
-export function writeRollups(services: Services, report: Report): { sheet: string } {
-  const layout = rollupLayout(report);
+export function writeRollups(services: Services, report: Report, lang: Lang = "en"): { sheet: string } {
+  const layout = rollupLayout(report, lang);
   const sheet = ownRollupSheet(services);
   // A new sheet has 26 columns; a two-year Gantt (4 + 24 months) needs more.
   ensureSize(sheet, maxOf(layout.blocks.map((b) => b.row + b.values.length - 1), 1), maxOf(layout.blocks.map((b) => b.values[0].length), 1));

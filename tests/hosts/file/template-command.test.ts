@@ -72,6 +72,35 @@ describe("workplan-check template", () => {
     expect(ws.getCell("X2").value).toBeNull();
   });
 
+  it("writes the language's template with --lang fr and es, which `check` reads back with no error", async () => {
+    const fr = file("budget-fr.xlsx");
+    const r = await run("template", "budget", "--lang", "fr", "--out", fr);
+    expect(r).toMatchObject({ code: 0, err: "" });
+    expect(r.out).toContain("budget template 'Budget'");
+    const ws = await load(fr);
+    expect([ws.getCell("A4").value, ws.getCell("B4").value, ws.getCell("C4").value]).toEqual(["COÛT", "Montant en CHF", "NOTES"]);
+    expect(ws.getCell("A1").value).toBe("Taux des charges sociales");
+    const plan = file("plan-es.xlsx");
+    expect((await run("template", "activities", "--lang", "es_ES.UTF-8", "--out", plan)).code).toBe(0);
+    const es = await load(plan);
+    expect(es.name).toBe("Actividades");
+    expect([es.getCell("A3").value, es.getCell("K3").value]).toEqual(["Actividad", "Estado"]);
+    expect(es.getCell("L2").numFmt).toBe('"ene. 26"');
+    for (const out of [fr, plan]) {
+      const checked = await run(out, "--json", "--as-of", "2026-10-01");
+      const report = ReportSchema.parse(JSON.parse(checked.out));
+      expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+      expect(report.tables.map((t) => t.kind)).toEqual([out === fr ? "budget" : "activities"]);
+    }
+  });
+
+  it("refuses an unknown --lang with exit 2", async () => {
+    const r = await run("template", "budget", "--lang", "de", "--out", file("de.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--lang expects en \(English\), fr \(Français\), es \(Español\), not 'de'/);
+    expect(existsSync(file("de.xlsx"))).toBe(false);
+  });
+
   it("refuses to replace an existing file unless --force", async () => {
     const out = file("taken.xlsx");
     writeFileSync(out, "not mine to lose");
