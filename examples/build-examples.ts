@@ -4,6 +4,8 @@
  *   examples/isu-budget-2026.csv          the ISU budget as text, as it is written in the document
  *   examples/plans/*.xlsx                 the four thematic work plans, one file each (for `consolidate`)
  *   examples/workplan-check-examples-rev.xlsx  a revised copy as a coordinator would send it (for `diff`)
+ *   examples/workplan-check-exemples-fr.xlsx, workplan-check-ejemplos-es.xlsx  the French and Spanish templates,
+ *                                          filled with the example's content translated (localized-examples.ts)
  * Run: npm run examples
  */
 import ExcelJS from "exceljs";
@@ -12,6 +14,8 @@ import * as path from "path";
 import { isDateCell, RawCell } from "../src/core/snapshot";
 import { ART6_WORKPLAN, EXAMPLE_SHEETS, ExampleSheet, ISU_BUDGET, SDR_WORKPLAN, UNIV24_WORKPLAN, UNIV25_WORKPLAN } from "./example-workbook";
 import { editedSheets } from "./revised-example";
+import { LOCALIZED_TEXT, localizedExample } from "./localized-examples";
+import { addTemplateSheet } from "../src/hosts/file/write-template";
 
 const ROOT = path.resolve(__dirname, "..", "..", "examples");
 /** Fixed so that rebuilding changes nothing but what the data changes. */
@@ -73,6 +77,18 @@ async function writeBook(file: string, sheets: readonly ExampleSheet[]): Promise
   return file;
 }
 
+/** The language's example from its templates (as `workplan-check template --lang` writes them), with a fixed date. */
+export async function writeLocalized(dir: string, lang: "fr" | "es"): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Workplan Check examples";
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  for (const t of localizedExample(lang)) addTemplateSheet(wb, t);
+  const file = path.join(dir, LOCALIZED_TEXT[lang].file);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
 /** The four thematic plans as separate files: `consolidate` gives the same calendar as on the one workbook. */
 export const PLAN_FILES: readonly [string, ExampleSheet][] = [
   ["art6-workplan-2025-2026.xlsx", ART6_WORKPLAN],
@@ -89,7 +105,8 @@ export async function buildExamples(dir = ROOT): Promise<string[]> {
   const revised = await writeBook(path.join(dir, "workplan-check-examples-rev.xlsx"), editedSheets());
   const csv = path.join(dir, "isu-budget-2026.csv");
   fs.writeFileSync(csv, budgetCsv(ISU_BUDGET));
-  return [xlsx, csv, ...plans, revised];
+  const localized = [await writeLocalized(dir, "fr"), await writeLocalized(dir, "es")];
+  return [xlsx, csv, ...plans, revised, ...localized];
 }
 
 if (require.main === module) {
