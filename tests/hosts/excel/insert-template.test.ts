@@ -7,6 +7,7 @@ import { EXAMPLE_SHEETS, ILLUSTRATIVE_RATES } from "../../../examples/example-wo
 import { qualified, resolveSettings, validateWorkbook } from "../../../src/core";
 import type { Validation } from "../../../src/core";
 import { isoToExcelSerial } from "../../../src/core/parse/date";
+import { LANGS, type Lang } from "../../../src/core/i18n";
 import { buildTemplate, PREFILL_NAMES, PREFILLS, templateCells, TEMPLATE_KINDS } from "../../../src/core/templates";
 import type { PrefillName, TemplateKind, TemplateSheet } from "../../../src/core/templates";
 import { ExcelBridge, type Run } from "../../../src/hosts/excel/excel-bridge";
@@ -20,13 +21,14 @@ const TODAY = "2026-01-15";
 const AS_OF = "2026-10-01";
 const EXAMPLE_NAMES = EXAMPLE_SHEETS.map((s) => s.name);
 
-type Case = { label: string; kind: TemplateKind; prefill?: PrefillName };
-const CASES: Case[] = [
-  ...TEMPLATE_KINDS.map(({ kind }) => ({ label: `blank ${kind}`, kind })),
-  ...PREFILL_NAMES.map((p) => ({ label: p, kind: PREFILLS[p].kind, prefill: p })),
-];
+type Case = { label: string; kind: TemplateKind; prefill?: PrefillName; lang: Lang };
+/** Every template in English, French and Spanish: headers, dropdowns and prompts in the language. */
+const CASES: Case[] = LANGS.flatMap((lang) => [
+  ...TEMPLATE_KINDS.map(({ kind }) => ({ label: `${lang} blank ${kind}`, kind, lang })),
+  ...PREFILL_NAMES.map((p) => ({ label: `${lang} ${p}`, kind: PREFILLS[p].kind, prefill: p, lang })),
+]);
 
-const template = (c: Case): TemplateSheet => buildTemplate(c.kind, c.prefill, { today: TODAY });
+const template = (c: Case): TemplateSheet => buildTemplate(c.kind, c.prefill, { today: TODAY, lang: c.lang });
 
 /** The cell values Excel shows once it has calculated: a template formula's result. */
 function calculatedBy(t: TemplateSheet): (sheet: string, cell: string) => ExcelValue | undefined {
@@ -120,7 +122,7 @@ describe.each(CASES)("inserting the $label template into the example workbook", 
     const excel = new FakeExcel([{ name: "Sheet1", values: [] }]);
     excel.calculate = calculatedBy(t);
     const { sheet } = await insertTemplate(excel.context, t);
-    const v = validateWorkbook(await readWorkbook(excel.context), resolveSettings({ asOf: AS_OF, rates: ILLUSTRATIVE_RATES }, AS_OF));
+    const v = validateWorkbook(await readWorkbook(excel.context), resolveSettings({ asOf: AS_OF, rates: ILLUSTRATIVE_RATES, lang: c.lang }, AS_OF));
     expect(v.tables.map((x) => [x.sheet, x.kind, x.range])).toEqual([[sheet, c.kind, t.table.ref]]);
     expect(v.issues.filter((i) => i.severity === "error").map((i) => `${i.cell} ${i.code}`)).toEqual([]);
   });

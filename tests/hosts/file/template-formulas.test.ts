@@ -1,3 +1,4 @@
+import { LANGS, type Lang } from "../../../src/core/i18n";
 /**
  * Proof that the written templates compute what they claim: each template is written as a real .xlsx,
  * read back with ExcelJS, and evaluated by a formula engine (HyperFormula); the core reads the same
@@ -25,14 +26,14 @@ const settings = resolveSettings({ asOf: AS_OF, rates: ILLUSTRATIVE_RATES }, AS_
 const tmp = tempDir("wpc-template-");
 afterAll(tmp.cleanup);
 
-type Case = { label: string; kind: TemplateKind; prefill?: PrefillName };
-const CASES: Case[] = [
-  ...TEMPLATE_KINDS.map(({ kind }) => ({ label: `blank ${kind}`, kind })),
-  ...PREFILL_NAMES.map((p) => ({ label: p, kind: PREFILLS[p].kind, prefill: p })),
-];
+type Case = { label: string; kind: TemplateKind; prefill?: PrefillName; lang?: Lang };
+const CASES: Case[] = LANGS.flatMap((lang) => [
+  ...TEMPLATE_KINDS.map(({ kind }) => ({ label: `${lang} blank ${kind}`, kind, lang })),
+  ...PREFILL_NAMES.map((p) => ({ label: `${lang} ${p}`, kind: PREFILLS[p].kind, prefill: p, lang })),
+]);
 
 async function written(c: Case): Promise<{ template: TemplateSheet; path: string; wb: ExcelJS.Workbook }> {
-  const template = buildTemplate(c.kind, c.prefill, { today: TODAY });
+  const template = buildTemplate(c.kind, c.prefill, { today: TODAY, lang: c.lang });
   const path = join(tmp.dir, `${c.label.replace(/\s+/g, "-")}.xlsx`);
   await writeTemplateXlsx(template, path);
   const wb = new ExcelJS.Workbook();

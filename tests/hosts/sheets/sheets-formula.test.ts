@@ -1,3 +1,4 @@
+import { LANGS } from "../../../src/core/i18n";
 import { buildTemplate, prefillsOf, TEMPLATE_KINDS } from "../../../src/core/templates";
 import { separatorFree } from "../../../src/hosts/sheets/sheets-formula";
 
@@ -14,7 +15,7 @@ describe("template formulas read the same in every spreadsheet locale", () => {
     expect(() => separatorFree("=A1*0.2")).toThrow(/no form free of separators/);
   });
 
-  const templates = TEMPLATE_KINDS.flatMap(({ kind }) => [undefined, ...prefillsOf(kind)].map((prefill) => [`${kind} ${prefill ?? "blank"}`, buildTemplate(kind, prefill as never, { today: "2026-03-01" })] as const));
+  const templates = LANGS.flatMap((lang) => TEMPLATE_KINDS.flatMap(({ kind }) => [undefined, ...prefillsOf(kind)].map((prefill) => [`${lang} ${kind} ${prefill ?? "blank"}`, buildTemplate(kind, prefill as never, { today: "2026-03-01", lang })] as const)));
 
   test.each(templates)("%s: every cell and conditional-format formula is free of separators and decimal points", (_, t) => {
     const formulas = [...t.rows.flatMap((row) => row.flatMap((c) => (c?.formula !== undefined ? [c.formula] : []))), ...t.conditionalFormats.map((cf) => cf.formula)];
