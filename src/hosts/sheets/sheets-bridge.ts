@@ -110,11 +110,9 @@ export class SheetsBridge implements HostBridge {
     return this.call<void>("saveSettings", settings);
   }
 
-  /** A blank template sends "" for its prefill: google.script.run has no `undefined` to send. In `lang`, else the settings' language. */
-  insertTemplate(kind: TemplateKind, prefill?: string, lang?: string): Promise<{ sheet: string }> {
-    const language = lang ?? this.settings.lang;
-    if (language === undefined) return prefill ? this.call("insertTemplate", kind, prefill) : this.call("insertTemplate", kind);
-    return this.call("insertTemplate", kind, prefill ?? "", language);
+  /** A blank template sends "" for its prefill: google.script.run has no `undefined` to send. In `lang`, else the panel's. */
+  insertTemplate(kind: TemplateKind, prefill?: string, lang: Lang = this.lang): Promise<{ sheet: string }> {
+    return this.call("insertTemplate", kind, prefill ?? "", lang);
   }
 
   insertImport(text: string): Promise<{ sheet: string; rows: number }> {

@@ -59,16 +59,18 @@ describe("SheetsBridge over google.script.run", () => {
     expect(Object.keys(run.calls[0].args[0] as object)).toEqual(["asOf", "extra"]);
   });
 
-  test("insertTemplate sends the kind and the prefill, or the kind alone for a blank template", async () => {
+  test("insertTemplate sends the kind, the prefill (\"\" for a blank template) and the panel's language", async () => {
     const run = fakeRun((_, args) => ({ ok: { sheet: args[1] === "isu-budget-2026" ? "ISU Budget 2026 (2)" : "Budget" } }));
     const bridge = new SheetsBridge(run.runner);
     await expect(bridge.insertTemplate("budget", "isu-budget-2026")).resolves.toEqual({ sheet: "ISU Budget 2026 (2)" });
     await expect(bridge.insertTemplate("budget")).resolves.toEqual({ sheet: "Budget" });
     await expect(bridge.insertTemplate("budget", "")).resolves.toEqual({ sheet: "Budget" });
+    await expect(bridge.insertTemplate("budget", "", "fr")).resolves.toEqual({ sheet: "Budget" });
     expect(run.calls.map((c) => [c.name, c.args])).toEqual([
-      ["insertTemplate", ["budget", "isu-budget-2026"]],
-      ["insertTemplate", ["budget"]],
-      ["insertTemplate", ["budget"]],
+      ["insertTemplate", ["budget", "isu-budget-2026", "en"]],
+      ["insertTemplate", ["budget", "", "en"]],
+      ["insertTemplate", ["budget", "", "en"]],
+      ["insertTemplate", ["budget", "", "fr"]],
     ]);
   });
 
