@@ -216,9 +216,10 @@ describe("Sidebar.html (built) with a stubbed google.script.run", () => {
     await section.locator("select[name=kind]").selectOption("outreach");
     await section.getByRole("button", { name: "Insert", exact: true }).click();
     await page.waitForFunction(() => (window as unknown as { __runCalls: RunCall[] }).__runCalls.filter((c) => c.name === "insertTemplate").length === 2);
+    // The panel's language goes with the request (the template is written in it); a blank template sends "".
     expect((await runCalls(page)).filter((c) => c.name === "insertTemplate")).toEqual([
-      { name: "insertTemplate", args: ["budget", "isu-budget-2026"] },
-      { name: "insertTemplate", args: ["outreach"] },
+      { name: "insertTemplate", args: ["budget", "isu-budget-2026", "en"] },
+      { name: "insertTemplate", args: ["outreach", "", "en"] },
     ]);
     expect(pageErrors).toEqual([]);
   });
