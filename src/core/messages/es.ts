@@ -4,6 +4,7 @@ import type { Params } from "../issues";
 import type { ImportCatalog, MessageCatalog } from "./catalog";
 import { count, date, money, moneyAbs, month, num as n, share, str as s } from "./params";
 import { reasonsEs } from "./reasons-es";
+import { issueName } from "./issue-names";
 import { translateReason } from "./reasons";
 
 /**
@@ -160,7 +161,7 @@ export const es: MessageCatalog = {
   "table.more-issues": (p, f) => {
     const more = plural(n(p, "more"), "Otra celda de esta tabla tiene", `Otras ${count(f, p, "more")} celdas de esta tabla tienen`);
     const listed = plural(n(p, "listed"), "se muestra la primera", `se muestran las ${count(f, p, "listed")} primeras`);
-    return `${more} el problema ${s(p, "code")} (${count(f, p, "total")} en total; ${listed}).`;
+    return `${more} el problema ${q(issueName(s(p, "code"), "es"))} (${s(p, "code")}, ${count(f, p, "total")} en total; ${listed}).`;
   },
 };
 

@@ -4,6 +4,7 @@ import type { Params } from "../issues";
 import type { ImportCatalog, MessageCatalog } from "./catalog";
 import { count, date, money, moneyAbs, month, num as n, share, str as s } from "./params";
 import { reasonsFr } from "./reasons-fr";
+import { issueName } from "./issue-names";
 import { translateReason } from "./reasons";
 
 /**
@@ -167,7 +168,7 @@ export const fr: MessageCatalog = {
   "table.more-issues": (p, f) => {
     const more = plural(n(p, "more"), "1 autre cellule de ce tableau présente", `${count(f, p, "more")} autres cellules de ce tableau présentent`);
     const listed = plural(n(p, "listed"), "la première est listée", `les ${count(f, p, "listed")} premières sont listées`);
-    return `${more} le problème ${s(p, "code")} (${count(f, p, "total")} en tout, ${listed}).`;
+    return `${more} le problème ${q(issueName(s(p, "code"), "fr"))} (${s(p, "code")}, ${count(f, p, "total")} en tout, ${listed}).`;
   },
 };
 

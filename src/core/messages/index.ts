@@ -10,6 +10,8 @@ import { renderWith } from "./render";
 export type { ImportCatalog, ImportCode, MessageCatalog, MessageText } from "./catalog";
 export { IMPORT_CODES } from "./catalog";
 export { translateReason } from "./reasons";
+export { ISSUE_NAMES, issueName } from "./issue-names";
+export type { IssueNames } from "./issue-names";
 
 /** The checker's messages in each language the product speaks. */
 export const MESSAGES: Readonly<Record<Lang, MessageCatalog>> = { en, fr, es };

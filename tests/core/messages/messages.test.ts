@@ -1,5 +1,5 @@
 import { GROUPINGS, LANGS, makeFormat, type Grouping, type IssueCode, type Lang } from "../../../src/core";
-import { IMPORT_CODES, IMPORT_MESSAGES, MESSAGES, importMessage, message } from "../../../src/core/messages";
+import { IMPORT_CODES, IMPORT_MESSAGES, MESSAGES, importMessage, issueName, message } from "../../../src/core/messages";
 import { en as enModule, message as enMessage } from "../../../src/core/messages/en";
 import { DETECTION_CODES, RULES } from "../../../src/core/rules";
 import { SAMPLE_IMPORT_PARAMS, SAMPLE_PARAMS } from "./sample-params";
@@ -15,6 +15,17 @@ describe("the catalogues", () => {
     for (const lang of LANGS) expect(Object.keys(MESSAGES[lang]).sort()).toEqual([...ISSUE_CODES].sort());
     for (const lang of LANGS) expect(Object.keys(IMPORT_MESSAGES[lang]).sort()).toEqual([...IMPORT_CODES].sort());
     expect(ISSUE_CODES.length + IMPORT_CODES.length).toBe(68);
+  });
+
+  it("every issue has a name in every language; French and Spanish names leave no English", () => {
+    for (const lang of LANGS) for (const code of ISSUE_CODES) expect([code, issueName(code, lang).length > 3]).toEqual([code, true]);
+    expect(issueName("budget.total-mismatch", "en")).toBe(RULES.find((r) => r.code === "budget.total-mismatch")!.title);
+    for (const lang of ["fr", "es"] as const) for (const code of ISSUE_CODES) {
+      expect([code, englishLeftIn(issueName(code, lang))]).toEqual([code, []]);
+      expect([code, issueName(code, lang)]).not.toEqual([code, issueName(code, "en")]);
+    }
+    expect(issueName("no.such-code", "fr")).toBe("no.such-code");
+    expect(issueName("constructor", "es")).toBe("constructor");
   });
 
   it("an unknown code reads as itself, in every language (never a blank, never Object's own keys)", () => {
@@ -105,8 +116,8 @@ describe("French and Spanish as their readers write them", () => {
   it("one is singular: one more cell, one line, one row", () => {
     const one = { code: "cell.required-blank", listed: 1, more: 1, total: 2 };
     expect(message("table.more-issues", one, EN)).toBe("1 more cell in this table has the issue cell.required-blank (2 in all; the first is listed).");
-    expect(message("table.more-issues", one, FR)).toBe("1 autre cellule de ce tableau présente le problème cell.required-blank (2 en tout, la première est listée).");
-    expect(message("table.more-issues", one, ES)).toBe("Otra celda de esta tabla tiene el problema cell.required-blank (2 en total; se muestra la primera).");
+    expect(message("table.more-issues", one, FR)).toBe("1 autre cellule de ce tableau présente le problème «\u00a0Cellule obligatoire vide\u00a0» (cell.required-blank, 2 en tout, la première est listée).");
+    expect(message("table.more-issues", one, ES)).toBe("Otra celda de esta tabla tiene el problema «Celda obligatoria vacía» (cell.required-blank, 2 en total; se muestra la primera).");
     const oneLine = { ...SAMPLE_PARAMS["budget.total-mismatch"][0], lines: 1 };
     expect(message("budget.total-mismatch", oneLine, FR)).toContain("mais la ligne au-dessus fait CHF 513'753");
     expect(message("budget.total-mismatch", oneLine, ES)).toContain("pero la partida de arriba suma CHF 513'753");
