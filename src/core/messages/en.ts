@@ -115,9 +115,9 @@ export const importEn: ImportCatalog = {
   "import.table-skipped": (p) => `A table (${s(p, "rows")} rows) inside the timeline section was not imported as activities.`,
   "import.no-lead": () => "No 'Strategy implementers' section names a lead; the Lead column is blank.",
   "import.amount-unreadable": (p) => `The amount of ${s(p, "label")} ('${s(p, "text")}') cannot be read (${s(p, "reason")}); the line was imported without an amount.`,
-  "import.total-differs": (p) => `The document's total (${s(p, "stated")}) is not the sum of its lines (${s(p, "sum")}).`,
+  "import.total-differs": (p, f) => `The document's total (${f.units(n(p, "stated"))}) is not the sum of its lines (${f.units(n(p, "sum"))}).`,
   "import.docx-unreadable": (p) => `${s(p, "file")} cannot be read as a Word document (${s(p, "reason")}).`,
-  "import.paste-too-long": (p) => `The pasted text is ${s(p, "length")} characters long; paste the timeline section only (at most ${s(p, "max")} characters).`,
+  "import.paste-too-long": (p, f) => `The pasted text is ${count(f, p, "length")} characters long; paste the timeline section only (at most ${count(f, p, "max")} characters).`,
   "import.docx-protected": (p) => `${s(p, "file")} is password-protected or encrypted: open it in Word, remove the password (File > Info > Protect Document), save, and import again.`,
 };
 
