@@ -16,7 +16,7 @@ export type { IssueCode } from "./rules";
 export { a1, parseA1, columnLetters, qualified } from "./a1";
 export { formatMoney, formatShare } from "./format/money";
 export * from "./i18n";
-export { message, importMessage, messagesFor, MESSAGES, IMPORT_MESSAGES, IMPORT_CODES, translateReason, ISSUE_NAMES, issueName } from "./messages";
+export { message, importMessage, messagesFor, MESSAGES, IMPORT_MESSAGES, IMPORT_CODES, translateReason, reasonText, ISSUE_NAMES, issueName } from "./messages";
 export type { MessageCatalog, ImportCatalog, ImportCode, IssueNames } from "./messages";
 export { overspentFirst } from "./rollups/execution";
 export { parsePeriod, periodFromIsoDate, monthKey, quarterKey, monthIndex } from "./parse/period";

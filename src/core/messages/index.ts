@@ -6,10 +6,15 @@ import { en, importEn } from "./en";
 import { es, importEs } from "./es";
 import { fr, importFr } from "./fr";
 import { renderWith } from "./render";
+import { translateReason, type ReasonBook } from "./reasons";
+import { reasonsEs } from "./reasons-es";
+import { reasonsFr } from "./reasons-fr";
 
 export type { ImportCatalog, ImportCode, MessageCatalog, MessageText } from "./catalog";
 export { IMPORT_CODES } from "./catalog";
 export { translateReason } from "./reasons";
+export { reasonsFr } from "./reasons-fr";
+export { reasonsEs } from "./reasons-es";
 export { ISSUE_NAMES, issueName } from "./issue-names";
 export type { IssueNames } from "./issue-names";
 
@@ -36,3 +41,8 @@ export function message(code: string, params: Params, f: Format = ENGLISH): stri
 export function importMessage(code: string, params: Params, f: Format = ENGLISH): string {
   return renderWith(IMPORT_MESSAGES[f.lang] ?? importEn, code, params, f);
 }
+
+const REASON_BOOKS: Readonly<Record<Lang, ReasonBook | undefined>> = { en: undefined, fr: reasonsFr, es: reasonsEs };
+
+/** A parser's reason ("not a number") in a language; English, and any reason the phrasebook does not know, as it is. */
+export const reasonText = (reason: string, lang: Lang): string => translateReason(reason, REASON_BOOKS[lang]);

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ts from "typescript";
+import { reasonText } from "../../../src/core/messages";
 import { REASONS, REASON_PATTERNS, knownReason, translateReason } from "../../../src/core/messages/reasons";
 import { reasonsEs } from "../../../src/core/messages/reasons-es";
 import { reasonsFr } from "../../../src/core/messages/reasons-fr";
@@ -102,6 +103,9 @@ describe("the reason phrasebook", () => {
   });
 
   it("an unknown reason is kept as it is, not lost; English stays English", () => {
+    expect(reasonText("not a number", "fr")).toBe("ce n'est pas un nombre");
+    expect(reasonText("not a number", "es")).toBe("no es un número");
+    expect(reasonText("not a number", "en")).toBe("not a number");
     expect(translateReason("something new", reasonsFr)).toBe("something new");
     expect(translateReason("not a number", undefined)).toBe("not a number");
     expect(translateReason("", reasonsEs)).toBe("");

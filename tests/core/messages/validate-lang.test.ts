@@ -15,6 +15,8 @@ const WORKBOOKS: [string, () => Promise<WorkbookSnapshot>][] = [
   ["exampleSnapshot()", async () => exampleSnapshot()],
   ["examples/workplan-check-examples.xlsx", async () => (await readSpreadsheet("examples/workplan-check-examples.xlsx")).snapshot],
   ["examples/workplan-check-examples-rev.xlsx", async () => (await readSpreadsheet("examples/workplan-check-examples-rev.xlsx")).snapshot],
+  ["examples/workplan-check-exemples-fr.xlsx", async () => (await readSpreadsheet("examples/workplan-check-exemples-fr.xlsx")).snapshot],
+  ["examples/workplan-check-ejemplos-es.xlsx", async () => (await readSpreadsheet("examples/workplan-check-ejemplos-es.xlsx")).snapshot],
 ];
 
 describe.each(WORKBOOKS)("validating %s in French and Spanish", (_name, read) => {
