@@ -4,6 +4,7 @@ import type { Params } from "../issues";
 import type { ImportCatalog, MessageCatalog } from "./catalog";
 import { count, date, money, moneyAbs, month, num as n, share, str as s } from "./params";
 import { reasonsEs } from "./reasons-es";
+import { es as outreachText } from "../templates/text/outreach/es";
 import { issueName } from "./issue-names";
 import { translateReason } from "./reasons";
 
@@ -28,8 +29,8 @@ const ROLE: Readonly<Record<string, string>> = { budget: "presupuesto", actuals:
 const columnsWithRoles = (text: string) =>
   text.replace(/([^,]+?) \((budget|actuals|difference|percentage)\)(?=, |$)/g, (_, header: string, role: string) => `${header.match(/^\s*/)![0]}${q(header.trim())} (${ROLE[role]})`);
 
-/** The follow-up stages, as the Spanish stage words the reader accepts (src/core/kinds/outreach.ts). */
-const STAGE: Readonly<Record<string, string>> = { Contacted: "Contactado", "Meeting held": "Reunión celebrada", "Next step agreed": "Próximo paso acordado" };
+/** The follow-up stages in the outreach template's words (which the reader accepts: tests/core/messages/examples-parse.test.ts). */
+const STAGE: Readonly<Record<string, string>> = outreachText.stages;
 const stages = (text: string) => text.split(", ").map((x) => STAGE[x] ?? x).join(", ");
 
 function source(text: string): string {
@@ -105,7 +106,7 @@ export const es: MessageCatalog = {
   "budget.amount-not-numeric": (p) =>
     inColumn(p, `El importe de ${labelOr(p, "label", "esta partida")} no se puede leer como número (${qp(p, "text")}: ${reason(p)}). Solo las contribuciones en especie pueden no tener importe.`),
   "budget.duplicate-label": (p) => `${qp(p, "label")} figura dos veces (también en la fila ${s(p, "firstRow")}).`,
-  "budget.no-total": () => "Este presupuesto no tiene fila de Total; el total calculado figura en el resumen.",
+  "budget.no-total": () => "Este presupuesto no tiene fila de Total; el total calculado figura en los resúmenes.",
   "budget.line-after-total": (p, f) => `${qp(p, "label")} (${money(f, p, "amount")}) está debajo de la fila Total, así que no se incluye en el total.`,
   "period.unreadable": (p) =>
     `El calendario ${qp(p, "text")} no se puede leer (${reason(p)}). Escríbalo, por ejemplo, ${q("mayo – junio de 2026")}, ${q("T1 2026")} o ${q("En curso")}.`,

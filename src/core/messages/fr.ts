@@ -4,6 +4,7 @@ import type { Params } from "../issues";
 import type { ImportCatalog, MessageCatalog } from "./catalog";
 import { count, date, money, moneyAbs, month, num as n, share, str as s } from "./params";
 import { reasonsFr } from "./reasons-fr";
+import { fr as outreachText } from "../templates/text/outreach/fr";
 import { issueName } from "./issue-names";
 import { translateReason } from "./reasons";
 
@@ -34,8 +35,8 @@ const ROLE: Readonly<Record<string, string>> = { budget: "budget", actuals: "dé
 const columnsWithRoles = (text: string) =>
   text.replace(/([^,]+?) \((budget|actuals|difference|percentage)\)(?=, |$)/g, (_, header: string, role: string) => `${header.match(/^\s*/)![0]}${q(header.trim())} (${ROLE[role]})`);
 
-/** The follow-up stages, as the French stage words the reader accepts (src/core/kinds/outreach.ts). */
-const STAGE: Readonly<Record<string, string>> = { Contacted: "Contacté", "Meeting held": "Réunion tenue", "Next step agreed": "Prochaine étape convenue" };
+/** The follow-up stages in the outreach template's words (which the reader accepts: tests/core/messages/examples-parse.test.ts). */
+const STAGE: Readonly<Record<string, string>> = outreachText.stages;
 const stages = (text: string) => text.split(", ").map((x) => STAGE[x] ?? x).join(", ");
 
 /** Where the plan period came from: "settings", "title 'Workplan 2025-2026'"… */
@@ -112,7 +113,7 @@ export const fr: MessageCatalog = {
   "budget.amount-not-numeric": (p) =>
     inColumn(p, `Le montant de ${labelOr(p, "label", "cette ligne")} ne peut pas être lu comme un nombre (${qp(p, "text")}${NB}: ${reason(p)}). Seules les contributions en nature peuvent ne pas avoir de montant.`),
   "budget.duplicate-label": (p) => `${qp(p, "label")} figure deux fois (aussi à la ligne ${s(p, "firstRow")}).`,
-  "budget.no-total": () => "Ce budget n'a pas de ligne Total. Le total calculé figure dans le récapitulatif.",
+  "budget.no-total": () => "Ce budget n'a pas de ligne Total. Le total calculé figure dans les synthèses.",
   "budget.line-after-total": (p, f) => `${qp(p, "label")} (${money(f, p, "amount")}) se trouve sous la ligne Total${NB}: ce montant n'est pas compris dans le total.`,
   "period.unreadable": (p) =>
     `Le calendrier ${qp(p, "text")} ne peut pas être lu (${reason(p)}). Écrivez par exemple ${q("mai – juin 2026")}, ${q("T1 2026")} ou ${q("En cours")}.`,
