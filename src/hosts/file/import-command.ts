@@ -9,7 +9,7 @@ import { resolveSettings, toReport, validateWorkbook } from "../../core";
 import type { Report } from "../../core";
 import { importedTemplates, importPlan } from "../../core/import";
 import type { DocLocation, ImportResult } from "../../core/import";
-import { importMessage } from "../../core/messages/en";
+import { importMessage } from "../../core/messages";
 import { useColor } from "./ansi";
 import type { CliIo } from "./cli-io";
 import { complain, EXIT } from "./cli-io";
@@ -39,16 +39,16 @@ function summary(file: string, out: string, r: ImportResult, sheets: readonly st
   const t = L.t.importing;
   const lines = [t.summary(file, out, r.activities.length, r.deliverables.length, r.budgets.length, sheets.map((s) => `'${s}'`).join(", "))];
   for (const b of r.budgets) lines.push("  " + t.budget(b.title, b.lines.length, L.units(b.total, b.currency)));
-  for (const n of r.notices) lines.push("  " + t.note(where(n.location), importMessage(n.code, n.params)));
+  for (const n of r.notices) lines.push("  " + t.note(where(n.location), importMessage(n.code, n.params, L.format)));
   return lines.map(plain);
 }
 
 /** The --json object: what was found (each with its place in the document) and the written workbook's report. */
-function jsonOf(file: string, out: string, r: ImportResult, sheets: readonly string[], report: Report): unknown {
+function jsonOf(file: string, out: string, r: ImportResult, sheets: readonly string[], report: Report, L: CliLocale): unknown {
   return {
     file, out, sheets, title: r.title, lead: r.lead ?? null,
     activities: r.activities, deliverables: r.deliverables, budgets: r.budgets,
-    notices: r.notices.map((n) => ({ ...n, message: importMessage(n.code, n.params) })),
+    notices: r.notices.map((n) => ({ ...n, message: importMessage(n.code, n.params, L.format) })),
     report,
   };
 }
@@ -58,8 +58,8 @@ export async function runImport(file: string, flags: ImportFlags, io: CliIo): Pr
     const language = languageOf(flags, io.env);
     const L = cliLocale(language);
     checkOutFile(flags.out, flags.force);
-    const doc = await readDocument(file);
-    const parsed = importPlan(doc);
+    const doc = await readDocument(file, L.format);
+    const parsed = importPlan(doc, { format: L.format });
     if (!parsed.ok) {
       complain(io, plain(`${file}: ${parsed.reason}`));
       return EXIT.unreadable;
@@ -71,7 +71,7 @@ export async function runImport(file: string, flags: ImportFlags, io: CliIo): Pr
     const { snapshot } = await readSpreadsheet(flags.out);
     const report = toReport(validateWorkbook(snapshot, resolveSettings(language, today)), flags.out);
     const sheets = snapshot.sheets.map((s) => s.name);
-    if (flags.json) io.stdout.write(JSON.stringify(jsonOf(file, flags.out, parsed.value, sheets, report)) + "\n");
+    if (flags.json) io.stdout.write(JSON.stringify(jsonOf(file, flags.out, parsed.value, sheets, report, L)) + "\n");
     else {
       io.stdout.write(summary(file, flags.out, parsed.value, sheets, L).join("\n") + "\n\n");
       io.stdout.write(formatHuman(report, { color: useColor(io.stdout.isTTY, flags.color, io.env), locale: L }));

@@ -5,7 +5,8 @@
 import { promises as fs } from "fs";
 import { extname } from "path";
 import { parseText, type DocModel } from "../../core/import";
-import { importMessage } from "../../core/messages/en";
+import { importMessage } from "../../core/messages";
+import type { Format } from "../../core/i18n";
 import { FileReadError } from "./file-read-error";
 import { decodeText } from "./sniff";
 
@@ -13,7 +14,7 @@ export const DOCUMENT_EXTENSIONS = [".docx", ".md", ".markdown", ".txt"] as cons
 /** Far above any work plan (the ISU's, with its budget, is 60 KB of text): a guard against the wrong file. */
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
-export async function readDocument(path: string, file = path): Promise<DocModel> {
+export async function readDocument(path: string, format?: Format, file = path): Promise<DocModel> {
   const ext = extname(path).toLowerCase();
   if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(ext)) {
     throw new FileReadError(file, "not-a-spreadsheet", `${file}: import reads Word (.docx), markdown (.md) or text (.txt) documents, not '${ext || "no extension"}'`);
@@ -34,7 +35,7 @@ export async function readDocument(path: string, file = path): Promise<DocModel>
     try {
       return await readDocx(bytes);
     } catch (e) {
-      if (e instanceof DocxError) throw new FileReadError(file, "unreadable", importMessage(e.code, { file, reason: e.reason }));
+      if (e instanceof DocxError) throw new FileReadError(file, "unreadable", importMessage(e.code, { file, reason: e.reason }, format));
       throw e;
     }
   }

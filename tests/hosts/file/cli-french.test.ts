@@ -87,6 +87,31 @@ describe("the French workbook, in French", () => {
   });
 });
 
+/** English words of the core's messages: none may be left in a French or Spanish message. */
+const ENGLISH_MESSAGE = /\b(the|is|are|but|blank|cannot|stated|lines|above|ended|status|typed|instead|timeline|write it)\b/i;
+
+describe("the core's messages in the report's language", () => {
+  it("--json --lang fr: every message in French, amounts and dates as a francophone writes them", () => {
+    const fr = messagesOf(french, "fr");
+    expect(fr).toHaveLength(5);
+    for (const m of fr) expect(m).not.toMatch(ENGLISH_MESSAGE);
+    expect(fr.join("\n")).toContain("514'754");
+    expect(fr.join("\n")).toContain("31 mai 2025");
+  });
+
+  it("--json --lang es: every message in Spanish", () => {
+    const es = messagesOf(spanish, "es");
+    expect(es).toHaveLength(5);
+    for (const m of es) expect(m).not.toMatch(ENGLISH_MESSAGE);
+    expect(es.join("\n")).toContain("514'754");
+    expect(es.join("\n")).toContain("31 de mayo de 2025");
+  });
+
+  it("the English messages do have those words (the pattern can fail)", () => {
+    expect(messagesOf(french, "en").filter((m) => ENGLISH_MESSAGE.test(m))).toHaveLength(5);
+  });
+});
+
 describe("the Spanish workbook, in Spanish", () => {
   it("with --lang es and with LANG=es_ES.UTF-8: the report in Spanish, no English word of the report left", () => {
     const r = cli([spanish, "--as-of", "2026-01-15", "--lang", "es"]);

@@ -22,7 +22,7 @@ export const es: CliText = {
   issues: {
     none: "No se encontraron problemas.",
     sheetLevel: "hoja",
-    more: (n, code, cells) => `… y ${n} más de ${code} en esta tabla (${cells}); --verbose los muestra todos`,
+    more: (n, code, cells) => `… y ${n} hallazgos más de ${code} en esta tabla (${cells}); --verbose los muestra todos`,
     valid: "✔ válido",
     notValid: "✘ no válido",
     errors: (n) => plural(n, "error", "errores"),

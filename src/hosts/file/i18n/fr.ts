@@ -24,7 +24,7 @@ export const fr: CliText = {
   issues: {
     none: "Aucun problème trouvé.",
     sheetLevel: "feuille",
-    more: (n, code, cells) => `… et ${n} autres ${code} dans ce tableau (${cells})${NB}; --verbose les affiche tous`,
+    more: (n, code, cells) => `… et ${n} autres constats ${code} dans ce tableau (${cells})${NB}; --verbose les affiche tous`,
     valid: "✔ valide",
     notValid: "✘ non valide",
     errors: (n) => plural(n, "erreur"),
