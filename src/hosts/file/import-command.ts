@@ -14,8 +14,9 @@ import { useColor } from "./ansi";
 import type { CliIo } from "./cli-io";
 import { complain, EXIT } from "./cli-io";
 import { FileReadError } from "./file-read-error";
+import { fileErrorLine } from "./file-problem-text";
 import { formatHuman } from "./format-human";
-import { languageOf, localToday, UsageError } from "./options";
+import { languageOf, localToday, UsageError, usageText } from "./options";
 import type { LanguageFlags } from "./options";
 import { addLanguageOptions } from "./commands/settings-options";
 import { cliLocale } from "./i18n";
@@ -54,9 +55,10 @@ function jsonOf(file: string, out: string, r: ImportResult, sheets: readonly str
 }
 
 export async function runImport(file: string, flags: ImportFlags, io: CliIo): Promise<number> {
+  let L = cliLocale();
   try {
     const language = languageOf(flags, io.env);
-    const L = cliLocale(language);
+    L = cliLocale(language);
     checkOutFile(flags.out, flags.force);
     const doc = await readDocument(file, L.format);
     const parsed = importPlan(doc, { format: L.format });
@@ -78,7 +80,8 @@ export async function runImport(file: string, flags: ImportFlags, io: CliIo): Pr
     }
     return report.valid ? EXIT.ok : EXIT.issues;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof FileReadError) complain(io, plain(e.message));
+    if (e instanceof FileReadError) complain(io, plain(fileErrorLine(e, file, L)));
+    else if (e instanceof UsageError) complain(io, plain(e.problem ? usageText(e.problem, L) : e.message));
     else complain(io, plain(`cannot import ${basename(file)}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`));
     return EXIT.unreadable;
   }

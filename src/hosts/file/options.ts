@@ -5,10 +5,40 @@ import { parseActionPlan } from "../../core/parse/action-plan";
 import type { MilestoneEntry, Settings } from "../../core";
 import { READER_CHOICES } from "./read-xlsx";
 import type { XlsxReaderChoice } from "./read-xlsx";
+import { ENGLISH_CLI } from "./i18n";
+import type { CliLocale, CliText } from "./i18n";
 
-/** A bad command-line value; the CLI prints its message after "workplan-check: " and exits 2. */
+type UsageTexts = Omit<CliText["usage"], "or">;
+/** A bad command-line value as data: which message (i18n/*.ts, `usage`) and its arguments. */
+export type UsageProblem = { [K in keyof UsageTexts]: { readonly key: K; readonly args: Parameters<UsageTexts[K]> } }[keyof UsageTexts];
+
+/** Joins choices so the message can put its language's "or" before the last: "en, fr or es". */
+const CHOICE = "\u0000";
+const choices = (items: readonly string[]): string => items.join(CHOICE);
+
+/** A problem in the reader's language. */
+export function usageText(p: UsageProblem, L: CliLocale = ENGLISH_CLI): string {
+  const list = (a: string) => {
+    const items = a.split(CHOICE);
+    return items.length < 2 ? a : `${items.slice(0, -1).join(", ")} ${L.t.usage.or} ${items[items.length - 1]}`;
+  };
+  return (L.t.usage[p.key] as (...args: string[]) => string)(...p.args.map(list));
+}
+
+/**
+ * A bad command-line value; the CLI prints it after "workplan-check: " (in the language of --lang or the
+ * environment, program.ts) and exits 2. `message` is the English line.
+ */
 export class UsageError extends Error {
   override readonly name = "UsageError";
+  constructor(message: string, readonly problem?: UsageProblem) {
+    super(message);
+  }
+}
+
+/** Throws the problem as a UsageError (its message in English). */
+export function refuse(problem: UsageProblem): never {
+  throw new UsageError(usageText(problem), problem);
 }
 
 /** --lang and --grouping, which every command takes (language-options in settings-options.ts). */
@@ -52,15 +82,15 @@ export function parsePlanWindow(text: string): { start: string; end: string } {
   const t = text.trim();
   const years = /^(\d{4})\s*[:\-–]\s*(\d{4})$/.exec(t);
   const [start, end] = years ? [`${years[1]}-01`, `${years[2]}-12`] : t.split(":").map((s) => s.trim());
-  if (!start || !end || !MONTH.test(start) || !MONTH.test(end)) throw new UsageError(`--plan-window expects YYYY-MM:YYYY-MM (e.g. 2025-01:2026-12), not '${text}'`);
-  if (start > end) throw new UsageError(`--plan-window starts after it ends ('${text}')`);
+  if (!start || !end || !MONTH.test(start) || !MONTH.test(end)) refuse({ key: "planWindow", args: [text] });
+  if (start > end) refuse({ key: "planWindowOrder", args: [text] });
   return { start, end };
 }
 
 /** "1-50" → {from: 1, to: 50}. */
 export function parseActions(text: string): { from: number; to: number } {
   const m = /^\s*(\d+)\s*[-–:]\s*(\d+)\s*$/.exec(text);
-  if (!m || +m[1] > +m[2]) throw new UsageError(`--actions expects a range like 1-50, not '${text}'`);
+  if (!m || +m[1] > +m[2]) refuse({ key: "actions", args: [text] });
   return { from: +m[1], to: +m[2] };
 }
 
@@ -69,7 +99,7 @@ export function parseMilestones(items: readonly string[]): Record<string, string
   const entries: MilestoneEntry[] = [];
   for (const item of items) {
     const m = parseMilestone(item);
-    if (!m.ok) throw new UsageError(`--milestone expects NAME=YYYY-MM (e.g. 3RC=2026-09), not '${item}'`);
+    if (!m.ok) refuse({ key: "milestone", args: [item] });
     entries.push(m.value);
   }
   return milestonesObject(entries);
@@ -79,14 +109,14 @@ export function parseMilestones(items: readonly string[]): Record<string, string
 export function parseActionPlans(items: readonly string[]): Settings["actionPlans"] {
   return [LAUSANNE_ACTION_PLAN, ...items.map((item) => {
     const p = parseActionPlan(item);
-    if (!p.ok) throw new UsageError(`--action-plan '${item}': ${p.reason}`);
+    if (!p.ok) refuse({ key: "actionPlan", args: [item, p.reason] });
     return p.value;
   })];
 }
 
 /** "--max-issues 0" lists every finding; otherwise at most N per rule and table. */
 export function parseMaxIssues(text: string): number {
-  if (!/^\s*\d+\s*$/.test(text)) throw new UsageError(`--max-issues expects a whole number (0 lists all), not '${text}'`);
+  if (!/^\s*\d+\s*$/.test(text)) refuse({ key: "maxIssues", args: [text] });
   return Number(text);
 }
 
@@ -95,7 +125,7 @@ export function parseRates(items: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const item of items) {
     const m = /^\s*([A-Za-z]{3})\s*=\s*(\d+(?:\.\d{1,12})?)\s*$/.exec(item);
-    if (!m || !/[1-9]/.test(m[2])) throw new UsageError(`--rate expects CODE=RATE with a positive decimal rate (e.g. EUR=0.9412, the value of one unit in the budget's currency), not '${item}'`);
+    if (!m || !/[1-9]/.test(m[2])) refuse({ key: "rate", args: [item] });
     out[m[1].toUpperCase()] = m[2];
   }
   return out;
@@ -115,15 +145,14 @@ export function parseLangFlag(flag: string | undefined, env: Readonly<Record<str
   if (flag === undefined) return langFromEnv(env);
   const lang = parseLang(flag);
   if (lang) return lang;
-  const known = LANGS.map((l) => `${l} (${LANG_NAMES[l]})`);
-  throw new UsageError(`--lang expects ${known.slice(0, -1).join(", ")} or ${known[known.length - 1]}, not '${flag}'`);
+  refuse({ key: "lang", args: [choices(LANGS.map((l) => `${l} (${LANG_NAMES[l]})`)), flag] });
 }
 
 /** --grouping: how amounts are grouped, whatever the language (514'753 by default). */
 export function parseGrouping(flag: string): Grouping {
   const g = GROUPINGS.find((x) => x === flag.trim().toLowerCase());
   if (g) return g;
-  throw new UsageError(`--grouping expects ${GROUPINGS.map((x) => `${x} (${groupingExample(x)})`).join(", ")}, not '${flag}'`);
+  refuse({ key: "grouping", args: [choices(GROUPINGS.map((x) => `${x} (${groupingExample(x)})`)), flag] });
 }
 
 /** The language and grouping of a command's output, from its flags and the environment. Throws UsageError. */
@@ -138,9 +167,9 @@ export function languageOf(flags: LanguageFlags, env: Readonly<Record<string, st
  */
 export function toSettings(flags: CheckFlags, env: Readonly<Record<string, string | undefined>> = {}): Settings {
   const language = languageOf(flags, env);
-  if (flags.asOf !== undefined && !isRealDate(flags.asOf.trim())) throw new UsageError(`--as-of expects a date YYYY-MM-DD, not '${flags.asOf}'`);
+  if (flags.asOf !== undefined && !isRealDate(flags.asOf.trim())) refuse({ key: "asOf", args: [flags.asOf] });
   const currency = flags.currency?.trim().toUpperCase();
-  if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) throw new UsageError(`--currency expects a three-letter code like CHF, not '${flags.currency}'`);
+  if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) refuse({ key: "currency", args: [flags.currency ?? ""] });
   const settings: Settings = {
     ...language,
     ...(flags.asOf !== undefined ? { asOf: flags.asOf.trim() } : {}),
@@ -153,7 +182,7 @@ export function toSettings(flags: CheckFlags, env: Readonly<Record<string, strin
     ...(flags.rate?.length ? { rates: parseRates(flags.rate) } : {}),
   };
   const checked = SettingsSchema.safeParse(settings);
-  if (!checked.success) throw new UsageError(`invalid settings: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!checked.success) refuse({ key: "settings", args: [checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")] });
   return checked.data;
 }
 
@@ -162,5 +191,18 @@ export function readerChoice(flag: string | undefined, env: string | undefined):
   const v = (flag ?? env ?? "auto").trim().toLowerCase();
   const known = READER_CHOICES.find((c) => c === v);
   if (known) return known;
-  throw new UsageError(`--reader expects ${READER_CHOICES.join(", ")}, not '${v}'`);
+  refuse({ key: "reader", args: [choices(READER_CHOICES), v] });
+}
+
+/**
+ * The language a command line asks for before commander reads it (for its usage errors and help):
+ * "--lang fr" or "--lang=fr", else the environment's; an unknown value leaves the environment's.
+ */
+export function langFromArgv(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const v = argv[i] === "--lang" ? argv[i + 1] : argv[i].startsWith("--lang=") ? argv[i].slice(7) : undefined;
+    const lang = parseLang(v);
+    if (lang) return lang;
+  }
+  return langFromEnv(env);
 }

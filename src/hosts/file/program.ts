@@ -8,7 +8,8 @@ import { registerConsolidate } from "./commands/consolidate";
 import { registerDiff } from "./commands/diff";
 import { registerTemplateCommand } from "./template-command";
 import { registerImportCommand } from "./import-command";
-import { UsageError } from "./options";
+import { langFromArgv, UsageError, usageText } from "./options";
+import { cliLocale } from "./i18n";
 import { visible } from "./terminal-text";
 
 /** A command's registration: adds it to the program. Add a subcommand by adding its function here. */
@@ -52,7 +53,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.unreadable; // commander printed the line
-    if (e instanceof UsageError) complain(io, e.message);
+    if (e instanceof UsageError) complain(io, e.problem ? usageText(e.problem, cliLocale({ lang: langFromArgv(argv, io.env) })) : e.message);
     else complain(io, `unexpected error: ${e instanceof Error ? e.message : String(e)}`);
     return EXIT.unreadable;
   }

@@ -3,6 +3,7 @@ import type { Report } from "../../core";
 import type { CliIo } from "./cli-io";
 import { complain, EXIT } from "./cli-io";
 import { FileReadError } from "./file-read-error";
+import { fileErrorLine } from "./file-problem-text";
 import { formatHuman } from "./format-human";
 import { useColor } from "./ansi";
 import { localToday, readerChoice, toSettings } from "./options";
@@ -50,11 +51,8 @@ export async function runCheck(files: readonly string[], flags: CheckFlags, io: 
     } catch (e) {
       bar.stop();
       unreadable = true;
-      if (e instanceof FileReadError) complain(io, e.message);
-      else {
-        complain(io, `internal error while checking ${file}: ${e instanceof Error ? e.message : String(e)} (please report it)`);
-        if (io.env.WORKPLAN_CHECK_DEBUG) io.stderr.write(String((e as Error)?.stack) + "\n");
-      }
+      complain(io, fileErrorLine(e, file, L));
+      if (!(e instanceof FileReadError) && io.env.WORKPLAN_CHECK_DEBUG) io.stderr.write(String((e as Error)?.stack) + "\n");
     }
   }
   if (flags.json && (reports.length > 0 || files.length > 1)) {

@@ -6,7 +6,7 @@ import type { Consolidated } from "../../core/views/consolidate";
 import { htmlReport } from "../../views/html-report";
 import { reportText } from "../../views/report-text";
 import type { CliIo } from "./cli-io";
-import { UsageError } from "./options";
+import { refuse } from "./options";
 import { printPdf } from "./pdf";
 import { ENGLISH_CLI } from "./i18n";
 import type { CliLocale } from "./i18n";
@@ -20,12 +20,12 @@ export interface ShareFlags {
 export async function checkShareTargets(flags: ShareFlags): Promise<void> {
   for (const [flag, path, ext] of [["--html", flags.html, ".html"], ["--pdf", flags.pdf, ".pdf"]] as const) {
     if (path === undefined) continue;
-    if (![ext, ...(ext === ".html" ? [".htm"] : [])].includes(extname(path).toLowerCase())) throw new UsageError(`${flag} must name a ${ext} file, not '${path}'`);
+    if (![ext, ...(ext === ".html" ? [".htm"] : [])].includes(extname(path).toLowerCase())) refuse({ key: "shareExt", args: [flag, ext, path] });
     const dir = dirname(path) || ".";
     const st = await fs.stat(dir).catch(() => null);
-    if (!st?.isDirectory()) throw new UsageError(`cannot write ${path}: folder ${dir} does not exist`);
+    if (!st?.isDirectory()) refuse({ key: "noFolder", args: [path, dir] });
     const target = await fs.stat(path).catch(() => null);
-    if (target?.isDirectory()) throw new UsageError(`cannot write ${path}: it is a folder`);
+    if (target?.isDirectory()) refuse({ key: "isFolder", args: [path] });
   }
 }
 

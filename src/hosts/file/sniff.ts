@@ -55,21 +55,21 @@ function markupKind(head: Uint8Array): string | undefined {
  * are "xls" here; sniffFile tells the password-protected .xlsx (also OLE) apart.
  */
 export function sniffBytes(head: Uint8Array, size: number, file: string): Sniffed {
-  if (size === 0) throw new FileReadError(file, "empty", `${file} is empty (0 bytes)`);
+  if (size === 0) throw new FileReadError(file, "empty", `${file} is empty (0 bytes)`, { kind: "empty" });
   if (startsWith(head, ZIP)) {
     // An OpenDocument file stores its type uncompressed as the first entry, "mimetype".
     if (ascii(head, 30, 38) === "mimetype" && ascii(head, 38, 100).includes("opendocument")) {
-      if (!ascii(head, 38, 100).includes("opendocument.spreadsheet")) throw new FileReadError(file, "not-a-workbook", `${file} is an OpenDocument file but not a spreadsheet`);
+      if (!ascii(head, 38, 100).includes("opendocument.spreadsheet")) throw new FileReadError(file, "not-a-workbook", `${file} is an OpenDocument file but not a spreadsheet`, { kind: "odfNotSpreadsheet" });
       return { kind: "ods" };
     }
     return { kind: "xlsx" };
   }
   if (startsWith(head, OLE) || isBareBiff(head)) return { kind: "xls" };
-  if (startsWith(head, PDF)) throw new FileReadError(file, "pdf", `${file} is a PDF, not a spreadsheet`);
+  if (startsWith(head, PDF)) throw new FileReadError(file, "pdf", `${file} is a PDF, not a spreadsheet`, { kind: "pdf" });
   if (startsWith(head, UTF16LE_BOM) || startsWith(head, UTF16BE_BOM)) return { kind: "text" };
-  if (looksBinary(head)) throw new FileReadError(file, "not-a-spreadsheet", `${file} is not a spreadsheet (neither .xlsx nor CSV)`);
+  if (looksBinary(head)) throw new FileReadError(file, "not-a-spreadsheet", `${file} is not a spreadsheet (neither .xlsx nor CSV)`, { kind: "binary" });
   const markup = markupKind(head);
-  if (markup) throw new FileReadError(file, "markup", `${file} is ${markup}, not a spreadsheet; open it in Excel and save it as .xlsx`);
+  if (markup) throw new FileReadError(file, "markup", `${file} is ${markup}, not a spreadsheet; open it in Excel and save it as .xlsx`, { kind: "markup", what: markup === "an HTML page" ? "html" : "xml" });
   return { kind: "text" };
 }
 
@@ -133,26 +133,27 @@ export async function sniffFile(path: string, file: string): Promise<Sniffed & {
   try {
     // Looked at before opening: opening a named pipe waits for a writer forever, a device may never end.
     const odd = oddFileKind(await fs.stat(path));
-    if (odd) throw new FileReadError(file, "not-a-file", `${file} is ${odd}, not a file`);
+    if (odd) throw new FileReadError(file, "not-a-file", `${file} is ${odd}, not a file`, { kind: "special", what: odd.includes("pipe") ? "pipe" : odd.includes("socket") ? "socket" : "device" });
     handle = await fs.open(path, "r");
   } catch (e) {
     if (e instanceof FileReadError) throw e;
     const code = errnoCode(e);
-    if (code === "ENOENT") throw new FileReadError(file, "not-found", `cannot find ${file}`);
-    if (code === "EISDIR") throw new FileReadError(file, "not-a-file", `${file} is a folder, not a file`);
-    throw new FileReadError(file, "unreadable", `cannot read ${file} (${code === "EACCES" ? "permission denied" : code ?? String(e)})`);
+    if (code === "ENOENT") throw new FileReadError(file, "not-found", `cannot find ${file}`, { kind: "notFound" });
+    if (code === "EISDIR") throw new FileReadError(file, "not-a-file", `${file} is a folder, not a file`, { kind: "folder" });
+    if (code === "EACCES") throw new FileReadError(file, "unreadable", `cannot read ${file} (permission denied)`, { kind: "permission" });
+    throw new FileReadError(file, "unreadable", `cannot read ${file} (${code ?? String(e)})`, { kind: "unreadable", code: code ?? String(e) });
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) throw new FileReadError(file, "not-a-file", `${file} is a folder, not a file`);
-    if (!stat.isFile()) throw new FileReadError(file, "not-a-file", `${file} is not a regular file`);
+    if (stat.isDirectory()) throw new FileReadError(file, "not-a-file", `${file} is a folder, not a file`, { kind: "folder" });
+    if (!stat.isFile()) throw new FileReadError(file, "not-a-file", `${file} is not a regular file`, { kind: "notRegular" });
     const head = Buffer.alloc(Math.min(SNIFF_BYTES, stat.size));
     await handle.read(head, 0, head.length, 0);
     const sniffed = sniffBytes(head, stat.size, file);
     if (sniffed.kind === "xls" && startsWith(head, OLE) && stat.size <= OLE_SEARCH_BYTES) {
       const all = Buffer.alloc(stat.size);
       await handle.read(all, 0, stat.size, 0);
-      if (isEncryptedOoxml(all)) throw new FileReadError(file, "encrypted", `${file} is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save it again`);
+      if (isEncryptedOoxml(all)) throw new FileReadError(file, "encrypted", `${file} is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save it again`, { kind: "encrypted" });
     }
     return { ...sniffed, size: stat.size };
   } catch (e) {

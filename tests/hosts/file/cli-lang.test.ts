@@ -58,6 +58,21 @@ describe("--lang and the environment", () => {
     expect(r.stderr).toBe("workplan-check: --lang expects en (English), fr (Français) or es (Español), not 'de'\n");
   });
 
+  it("says a bad value or an unreadable file in the language asked for (or the environment's), one line, exit 2", () => {
+    const fails = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+      const r = cli(args, env);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      return r.stderr;
+    };
+    expect(fails([example, "--lang", "de"], { LANG: "fr_CH.UTF-8" })).toBe("workplan-check: --lang attend en (English), fr (Français) ou es (Español), pas «\u00a0de\u00a0»\n");
+    expect(fails([example, "--lang", "es", "--plan-window", "2026"])).toBe("workplan-check: --plan-window espera AAAA-MM:AAAA-MM (p. ej., 2025-01:2026-12), no «2026»\n");
+    expect(fails([join(tmp.dir, "absent.xlsx"), "--lang", "fr"])).toBe(`workplan-check: fichier introuvable\u00a0: ${join(tmp.dir, "absent.xlsx")}\n`);
+    expect(fails([tmp.dir], { LC_ALL: "es_ES.UTF-8" })).toBe(`workplan-check: ${tmp.dir} es una carpeta, no un archivo\n`);
+    expect(fails(["consolidate", example, "--out", "x.csv", "--lang", "fr"])).toBe("workplan-check: --out doit désigner un fichier .xlsx, pas «\u00a0x.csv\u00a0»\n");
+    expect(fails([tmp.dir])).toBe(`workplan-check: ${tmp.dir} is a folder, not a file\n`);
+  });
+
   it("takes the language from LANG, LC_ALL before it, and --lang before both", () => {
     const header = (env: NodeJS.ProcessEnv, ...args: string[]) => cli([example, "--as-of", "2026-01-15", ...args], env).stdout.split("\n")[0];
     expect(header({})).toMatch(/ · as of 2026-01-15 · 11 tables found$/);

@@ -6,9 +6,9 @@ import { consolidate } from "../../../core/views/consolidate";
 import { useColor } from "../ansi";
 import type { CliIo } from "../cli-io";
 import { complain, EXIT } from "../cli-io";
-import { FileReadError } from "../file-read-error";
+import { fileErrorLine } from "../file-problem-text";
 import { formatConsolidated } from "../format-consolidated";
-import { CheckFlags, localToday, readerChoice, toSettings, UsageError } from "../options";
+import { CheckFlags, localToday, readerChoice, refuse, toSettings } from "../options";
 import { readReport } from "../read-report";
 import { checkShareTargets, writeShareables } from "../share-output";
 import { writeTerminalSafeJson, visibleDeep } from "../terminal-text";
@@ -27,7 +27,7 @@ export async function runConsolidate(files: readonly string[], flags: Consolidat
   const settings = resolveSettings(toSettings(flags, io.env), localToday(io.now()));
   const L = cliLocale(settings);
   const reader = readerChoice(flags.reader, io.env.WORKPLAN_CHECK_READER);
-  if (flags.out !== undefined && extname(flags.out).toLowerCase() !== ".xlsx") throw new UsageError(`--out must name an .xlsx file, not '${flags.out}'`);
+  if (flags.out !== undefined && extname(flags.out).toLowerCase() !== ".xlsx") refuse({ key: "outXlsx", args: [flags.out] });
   await checkShareTargets(flags);
   const sources: { file: string; report: Report }[] = [];
   let unreadable = false;
@@ -36,7 +36,7 @@ export async function runConsolidate(files: readonly string[], flags: Consolidat
       sources.push({ file, report: await readReport(file, settings, reader) });
     } catch (e) {
       unreadable = true;
-      complain(io, e instanceof FileReadError ? e.message : `internal error while reading ${file}: ${e instanceof Error ? e.message : String(e)} (please report it)`);
+      complain(io, fileErrorLine(e, file, L));
     }
   }
   if (sources.length === 0) return EXIT.unreadable;

@@ -4,7 +4,7 @@ import { diffReports, hasChanges } from "../../../core/views/diff";
 import { useColor } from "../ansi";
 import type { CliIo } from "../cli-io";
 import { complain, EXIT } from "../cli-io";
-import { FileReadError } from "../file-read-error";
+import { fileErrorLine } from "../file-problem-text";
 import { formatDiff } from "../format-diff";
 import { CheckFlags, localToday, readerChoice, toSettings } from "../options";
 import { readReport } from "../read-report";
@@ -15,20 +15,21 @@ import { cliLocale } from "../i18n";
 /** `workplan-check diff OLD NEW`: exit 0 when nothing differs, 1 when something does, 2 when a file cannot be read. */
 export async function runDiff(oldFile: string, newFile: string, flags: CheckFlags, io: CliIo): Promise<number> {
   const settings = resolveSettings(toSettings(flags, io.env), localToday(io.now()));
+  const L = cliLocale(settings);
   const reader = readerChoice(flags.reader, io.env.WORKPLAN_CHECK_READER);
   const reports = [];
   for (const file of [oldFile, newFile]) {
     try {
       reports.push(await readReport(file, settings, reader));
     } catch (e) {
-      complain(io, e instanceof FileReadError ? e.message : `internal error while reading ${file}: ${e instanceof Error ? e.message : String(e)} (please report it)`);
+      complain(io, fileErrorLine(e, file, L));
       return EXIT.unreadable;
     }
   }
   const d = diffReports(reports[0], reports[1], { old: oldFile, new: newFile });
   // Cell text reaches the terminal with its control characters shown (terminal-text.ts).
   if (flags.json) writeTerminalSafeJson(d, (s) => void io.stdout.write(s));
-  else io.stdout.write(formatDiff(visibleDeep(d), { color: useColor(io.stdout.isTTY, flags.color, io.env), currency: reports[1].rollups.budget[0]?.currency, locale: cliLocale(settings) }));
+  else io.stdout.write(formatDiff(visibleDeep(d), { color: useColor(io.stdout.isTTY, flags.color, io.env), currency: reports[1].rollups.budget[0]?.currency, locale: L }));
   return hasChanges(d) ? EXIT.issues : EXIT.ok;
 }
 

@@ -148,6 +148,44 @@ export interface CliText {
     readonly readingRows: (rows: string) => string;
     readonly checking: string;
   };
+  /** A bad command-line value (UsageError's problem in options.ts): one line, exit 2. */
+  readonly usage: {
+    readonly planWindow: (text: string) => string;
+    readonly planWindowOrder: (text: string) => string;
+    readonly actions: (text: string) => string;
+    readonly milestone: (text: string) => string;
+    readonly actionPlan: (text: string, reason: string) => string;
+    readonly maxIssues: (text: string) => string;
+    readonly rate: (text: string) => string;
+    readonly asOf: (text: string) => string;
+    readonly currency: (text: string) => string;
+    readonly settings: (detail: string) => string;
+    readonly reader: (choices: string, text: string) => string;
+    readonly lang: (choices: string, text: string) => string;
+    readonly grouping: (choices: string, text: string) => string;
+    /** The word before a list's last choice: "en, fr or es". */
+    readonly or: string;
+    readonly outXlsx: (text: string) => string;
+    readonly shareExt: (flag: string, ext: string, text: string) => string;
+    readonly noFolder: (text: string, dir: string) => string;
+    readonly isFolder: (text: string) => string;
+  };
+  /** Why a file cannot be read (FileProblem in file-read-error.ts), one line naming the file. */
+  readonly files: {
+    readonly notFound: (file: string) => string;
+    readonly folder: (file: string) => string;
+    readonly notRegular: (file: string) => string;
+    readonly special: (file: string, what: "pipe" | "socket" | "device") => string;
+    readonly empty: (file: string) => string;
+    readonly odfNotSpreadsheet: (file: string) => string;
+    readonly pdf: (file: string) => string;
+    readonly binary: (file: string) => string;
+    readonly markup: (file: string, what: "html" | "xml") => string;
+    readonly encrypted: (file: string) => string;
+    readonly permission: (file: string) => string;
+    readonly unreadable: (file: string, code: string) => string;
+    readonly internal: (file: string, detail: string) => string;
+  };
   readonly output: {
     readonly wrote: (file: string) => string;
   };
@@ -287,6 +325,41 @@ export const en: CliText = {
     reading: "reading",
     readingRows: (rows) => `reading · ${rows} rows`,
     checking: "checking",
+  },
+  usage: {
+    planWindow: (t) => `--plan-window expects YYYY-MM:YYYY-MM (e.g. 2025-01:2026-12), not '${t}'`,
+    planWindowOrder: (t) => `--plan-window starts after it ends ('${t}')`,
+    actions: (t) => `--actions expects a range like 1-50, not '${t}'`,
+    milestone: (t) => `--milestone expects NAME=YYYY-MM (e.g. 3RC=2026-09), not '${t}'`,
+    actionPlan: (t, reason) => `--action-plan '${t}': ${reason}`,
+    maxIssues: (t) => `--max-issues expects a whole number (0 lists all), not '${t}'`,
+    rate: (t) => `--rate expects CODE=RATE with a positive decimal rate (e.g. EUR=0.9412, the value of one unit in the budget's currency), not '${t}'`,
+    asOf: (t) => `--as-of expects a date YYYY-MM-DD, not '${t}'`,
+    currency: (t) => `--currency expects a three-letter code like CHF, not '${t}'`,
+    settings: (detail) => `invalid settings: ${detail}`,
+    reader: (choices, t) => `--reader expects ${choices}, not '${t}'`,
+    lang: (choices, t) => `--lang expects ${choices}, not '${t}'`,
+    grouping: (choices, t) => `--grouping expects ${choices}, not '${t}'`,
+    or: "or",
+    outXlsx: (t) => `--out must name an .xlsx file, not '${t}'`,
+    shareExt: (flag, ext, t) => `${flag} must name a ${ext} file, not '${t}'`,
+    noFolder: (t, dir) => `cannot write ${t}: folder ${dir} does not exist`,
+    isFolder: (t) => `cannot write ${t}: it is a folder`,
+  },
+  files: {
+    notFound: (f) => `cannot find ${f}`,
+    folder: (f) => `${f} is a folder, not a file`,
+    notRegular: (f) => `${f} is not a regular file`,
+    special: (f, what) => `${f} is ${what === "pipe" ? "a named pipe (FIFO)" : what === "socket" ? "a socket" : "a device"}, not a file`,
+    empty: (f) => `${f} is empty (0 bytes)`,
+    odfNotSpreadsheet: (f) => `${f} is an OpenDocument file but not a spreadsheet`,
+    pdf: (f) => `${f} is a PDF, not a spreadsheet`,
+    binary: (f) => `${f} is not a spreadsheet (neither .xlsx nor CSV)`,
+    markup: (f, what) => `${f} is ${what === "html" ? "an HTML page" : "an XML file"}, not a spreadsheet; open it in Excel and save it as .xlsx`,
+    encrypted: (f) => `${f} is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save it again`,
+    permission: (f) => `cannot read ${f} (permission denied)`,
+    unreadable: (f, code) => `cannot read ${f} (${code})`,
+    internal: (f, detail) => `internal error while reading ${f}: ${detail} (please report it)`,
   },
   output: {
     wrote: (file) => `wrote ${file}`,
