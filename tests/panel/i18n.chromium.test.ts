@@ -197,6 +197,44 @@ describe.each([
   });
 });
 
+describe("switching the language in the settings", () => {
+  test("redraws the panel at once without validating, stores the choice, and the next Validate sends lang", async () => {
+    const { page, errors } = await openIn({ hostLocale: "en-GB" });
+    await page.getByRole("button", { name: "Validate", exact: true }).click();
+    await page.locator("[data-region=budget] .wpc-total").first().waitFor();
+    const englishMessage = await page.locator(".wpc-issue-message").first().textContent();
+    await page.locator(".wpc-settings > summary").click();
+    await page.getByLabel("Language").focus();
+    await page.getByLabel("Language").selectOption("fr");
+    // At once, from the report the panel holds: French words, the same cards, the settings still open and focused.
+    await page.locator(".wpc-panel[lang=fr]").waitFor();
+    await expect(page.locator("[data-action=validate]").textContent()).resolves.toBe("Valider");
+    await expect(page.locator(".wpc-summary-line").textContent()).resolves.toMatch(/erreurs?, \d+ avertissements?/);
+    await expect(page.locator("[data-region=budget] .wpc-total").first().textContent()).resolves.toBe("CHF 514'753");
+    await expect(page.locator(".wpc-settings").getAttribute("open")).resolves.toBe("");
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("name"))).resolves.toBe("language");
+    await page.locator(".wpc-status").filter({ hasText: "Langue du panneau\u00a0: Français." }).waitFor();
+    type Calls = { method: string; args: unknown[] }[];
+    const calls = () => page.evaluate(() => (window as unknown as { __calls: Calls }).__calls);
+    expect((await calls()).filter((c) => c.method === "validate")).toHaveLength(1);
+    expect((await calls()).filter((c) => c.method === "saveLanguage").map((c) => c.args)).toEqual([["fr"]]);
+    // Messages already shown stay as validated; the next Validate sends the language and they come back in French.
+    await expect(page.locator(".wpc-issue-message").first().textContent()).resolves.toBe(englishMessage);
+    await page.locator("[data-action=validate]").click();
+    await page.waitForFunction(() => (window as unknown as { __calls: Calls }).__calls.filter((c) => c.method === "validate").length === 2);
+    await page.locator(".wpc-status").filter({ hasText: /tableaux vérifiés/ }).waitFor();
+    const sent = (await calls()).filter((c) => c.method === "validate")[1].args[0] as { lang?: string };
+    expect(sent.lang).toBe("fr");
+    await expect(page.locator(".wpc-issue-message").first().textContent()).resolves.not.toBe(englishMessage);
+    // Automatic again: the host's language (English), and the stored choice is removed.
+    await page.getByLabel("Langue").selectOption("auto");
+    await page.locator(".wpc-panel[lang=en]").waitFor();
+    expect((await calls()).filter((c) => c.method === "saveLanguage").map((c) => c.args)).toEqual([["fr"], [null]]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("screenshots of the French and the Spanish panel (docs/)", () => {
   test("French: summary and issues, budget, funding, a timeline, settings; Spanish: summary and issues", async () => {
     const fr = await openIn({ hostLocale: "fr-FR" }, "Excel");

@@ -7,6 +7,7 @@
  * arguments so tests can fake them. Values returned to the sidebar go through toPlain (JSON only).
  */
 import type { Settings } from "../../core";
+import type { Lang } from "../../core/i18n";
 import { chooseLang, type LanguagePrefs } from "../../panel/i18n/choose-lang";
 import { parseLang } from "../../core/i18n";
 import { clearHighlights as clearAll } from "./clear-highlights";
@@ -71,9 +72,21 @@ function userLanguage(): LanguagePrefs {
   return { hostLocale: Session.getActiveUserLocale(), chosen: loadUserLang(PropertiesService.getUserProperties()) };
 }
 
-/** Adds the Workplan Check menu when the spreadsheet opens. */
+/**
+ * The user's language where Apps Script may not tell: a simple trigger (onOpen) or an add-on opened without
+ * authorization cannot always read the user's properties; English then, rather than no menu.
+ */
+function menuLang(): Lang {
+  try {
+    return chooseLang(userLanguage());
+  } catch {
+    return "en";
+  }
+}
+
+/** Adds the Workplan Check menu when the spreadsheet opens, in the user's language. */
 export function onOpen(): void {
-  addMenu(SpreadsheetApp.getUi());
+  addMenu(SpreadsheetApp.getUi(), menuLang());
 }
 
 /** Same menu right after installation as an add-on. */
@@ -101,22 +114,22 @@ export function showInsertTemplate(): void {
 
 /** Menu: validate and show the counts. */
 export function validateFromMenu(): void {
-  actions.validateFromMenu(services());
+  actions.validateFromMenu(services(), menuLang());
 }
 
 /** Menu: validate, then colour the cells of the issues. */
 export function highlightFromMenu(): void {
-  actions.highlightFromMenu(services());
+  actions.highlightFromMenu(services(), menuLang());
 }
 
 /** Menu: restore the fills Highlight changed. */
 export function clearHighlightsFromMenu(): void {
-  actions.clearHighlightsFromMenu(services());
+  actions.clearHighlightsFromMenu(services(), menuLang());
 }
 
 /** Menu: validate, then write the rollup sheet. */
 export function writeRollupsFromMenu(): void {
-  actions.writeRollupsFromMenu(services());
+  actions.writeRollupsFromMenu(services(), menuLang());
 }
 
 /**

@@ -298,6 +298,17 @@ export const en = {
     missingFunction: (name: string): string => `The Apps Script project has no function ${name}; push the latest build (npm run push).`,
     settingsRefused: (detail: string): string => `Settings not saved: ${detail}`,
   },
+
+  /** The Sheets menu (menu.ts) and its toasts (menu-actions.ts). */
+  sheetsMenu: {
+    open: "Open panel",
+    insertTemplate: "Insert template…",
+    counts: (counts: string, tables: number): string => `${counts} in ${n(tables, "table", "tables")}.`,
+    budget: (sheet: string, total: string): string => ` Budget ${sheet}: ${total}.`,
+    highlighted: (cells: number): string => `Highlighted ${n(cells, "cell", "cells")}.`,
+    restored: (cells: number): string => `Restored the fill of ${n(cells, "cell", "cells")}.`,
+    rollups: (sheet: string): string => `Rollups written to "${sheet}".`,
+  },
 };
 
 /** The catalogue's shape: every language module is typed with it. */

@@ -284,4 +284,14 @@ export const es: PanelText = {
     missingFunction: (name) => `El proyecto de Apps Script no tiene la función ${name}; publique la última versión (npm run push).`,
     settingsRefused: (detail) => `Configuración no guardada: ${detail}`,
   },
+
+  sheetsMenu: {
+    open: "Abrir el panel",
+    insertTemplate: "Insertar plantilla…",
+    counts: (counts, tables) => `${counts} en ${n(tables, "tabla", "tablas")}.`,
+    budget: (sheet, total) => ` Presupuesto ${sheet}: ${total}.`,
+    highlighted: (cells) => `${n(cells, "celda resaltada", "celdas resaltadas")}.`,
+    restored: (cells) => `Relleno restaurado en ${n(cells, "celda", "celdas")}.`,
+    rollups: (sheet) => `Resúmenes escritos en «${sheet}».`,
+  },
 };

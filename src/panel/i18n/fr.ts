@@ -285,4 +285,14 @@ export const fr: PanelText = {
     missingFunction: (name) => `Le projet Apps Script n'a pas de fonction ${name}\u00a0; publiez la dernière version (npm run push).`,
     settingsRefused: (detail) => `Paramètres non enregistrés\u00a0: ${detail}`,
   },
+
+  sheetsMenu: {
+    open: "Ouvrir le panneau",
+    insertTemplate: "Insérer un modèle…",
+    counts: (counts, tables) => `${counts} dans ${n(tables, "tableau", "tableaux")}.`,
+    budget: (sheet, total) => ` Budget ${sheet}\u00a0: ${total}.`,
+    highlighted: (cells) => `${n(cells, "cellule surlignée", "cellules surlignées")}.`,
+    restored: (cells) => `Remplissage rétabli sur ${n(cells, "cellule", "cellules")}.`,
+    rollups: (sheet) => `Synthèses écrites dans « ${sheet} ».`,
+  },
 };

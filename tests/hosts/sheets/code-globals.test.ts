@@ -135,6 +135,20 @@ describe("the user's language on the server", () => {
     expect(() => run.saveSettings({ asOf: "1 March" })).toThrow(/^Paramètres non enregistrés/);
   });
 
+  test("the menu and its toasts speak the user's language; where it cannot be read, English", () => {
+    const fake = withUser("fr_FR");
+    const { globals } = loadCode(fake);
+    globals.onOpen();
+    const items = fake.menus[0].items.filter((i): i is { caption: string; functionName: string } => i !== "separator");
+    expect(items.map((i) => i.caption)).toEqual(["Ouvrir le panneau", "Valider", "Surligner les problèmes", "Effacer le surlignage", "Écrire les synthèses", "Insérer un modèle…", "Paramètres"]);
+    globals.validateFromMenu();
+    expect(fake.toasts[0].message).toMatch(/^\d+ erreurs?, \d+ avertissements?, \d+ info dans \d+ tableaux?\. Budget ISU Budget 2026\u00a0: CHF 514'753\./);
+    const blind = withUser("fr");
+    blind.withoutUserAccess = true;
+    loadCode(blind).globals.onOpen();
+    expect(blind.menus[0].items[0]).toEqual({ caption: "Open panel", functionName: "showSidebar" });
+  });
+
   test("the fake keeps the user store's limits: 9 KB a value, strings only", () => {
     const store = withUser("en").userPropertiesStore();
     expect(() => store.setProperties({ k: "x".repeat(9 * 1024 + 1) })).toThrow(/too large/);

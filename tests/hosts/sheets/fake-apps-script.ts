@@ -163,6 +163,8 @@ export class FakeAppsScript {
   lockHeldByOther = false;
   /** This script holds the document lock. */
   lockHeld = false;
+  /** A run without the user's authorization (a simple trigger, an add-on in AuthMode.NONE): no user properties. */
+  withoutUserAccess = false;
 
   constructor(seed: SeedSpreadsheet) {
     this.spreadsheet = new FakeSpreadsheet(this, seed);
@@ -218,7 +220,11 @@ export class FakeAppsScript {
       },
       PropertiesService: {
         getDocumentProperties: () => (fake.log({ method: "PropertiesService.getDocumentProperties" }), documentProperties),
-        getUserProperties: () => (fake.log({ method: "PropertiesService.getUserProperties" }), userProperties),
+        getUserProperties: () => {
+          fake.log({ method: "PropertiesService.getUserProperties" });
+          if (fake.withoutUserAccess) throw new Error("You do not have permission to call PropertiesService.getUserProperties");
+          return userProperties;
+        },
       },
       LockService: { getDocumentLock: () => (fake.log({ method: "LockService.getDocumentLock" }), lock) },
       Session: {
