@@ -19,8 +19,23 @@ export function defaultPair(sheets: readonly string[]): [string, string] | null 
 }
 
 
+/**
+ * A period as the core's diff writes it (periodText: "2026-05 – 2026-06", "ongoing since 2026-02", "ongoing",
+ * "unscheduled") in the reader's language; other text (a cell's own) as it is.
+ */
+function periodShown(loc: Locale, text: string): string {
+  const w = loc.text.timeline;
+  if (text === "ongoing") return w.ongoing;
+  if (text === "unscheduled") return w.unscheduled;
+  const since = /^ongoing since (\d{4}-\d{2})$/.exec(text);
+  if (since) return w.ongoingSince(loc.format.month(since[1]));
+  const span = /^(\d{4}-\d{2})(?: – (\d{4}-\d{2}))?$/.exec(text);
+  return span ? [span[1], span[2]].filter(Boolean).map((m) => loc.format.month(m!)).join(" – ") : text;
+}
+
 function changeList(loc: Locale, d: WorkbookDiff, currency: string, onSelect: SelectCell): HTMLElement {
   const w = loc.text.compare;
+    const period = (text: string | null) => (text === null ? "" : periodShown(loc, text));
   const item = (change: keyof typeof w.change, title: string, detail: string, sheet: string | null, cell: string | null) => {
     const b = el("button", { class: `wpc-deliverable wpc-change wpc-change-${change}`, type: "button", "data-change": change, disabled: sheet === null || cell === null }, [
       el("span", { class: "wpc-deliverable-figure" }, [`${w.change[change]}${cell ? ` · ${cell}` : ""}`]),
@@ -34,7 +49,7 @@ function changeList(loc: Locale, d: WorkbookDiff, currency: string, onSelect: Se
   const items = [
     ...d.budget.map((b) => item(b.change, b.label, b.field === "label" ? `“${b.old}” → “${b.new}”` : b.change === "changed" ? `${amount(b.old)} → ${amount(b.new)}` : amount(b.change === "added" ? b.new : b.old), b.newSheet ?? b.oldSheet, b.newCell ?? b.oldCell)),
     ...d.totals.map((t) => el("li", { class: "wpc-hint" }, [w.total(money(loc, t.old, t.currency), money(loc, t.new, t.currency), `${t.difference > 0 ? "+" : "−"}${money(loc, Math.abs(t.difference), t.currency)}`)])),
-    ...d.activities.map((a) => item(a.change, a.activity || w.noActivityText, a.field ? `${w.field[a.field]}: ${a.old || w.blank} → ${a.new || w.blank}` : (a.change === "added" ? a.new : a.old) ?? "", a.newSheet ?? a.oldSheet, a.newCell ?? a.oldCell)),
+    ...d.activities.map((a) => item(a.change, a.activity || w.noActivityText, a.field ? `${w.field[a.field]}: ${(a.field === "period" ? period(a.old) : a.old) || w.blank} → ${(a.field === "period" ? period(a.new) : a.new) || w.blank}` : period(a.change === "added" ? a.new : a.old), a.newSheet ?? a.oldSheet, a.newCell ?? a.oldCell)),
   ];
   if (items.length === 0) return el("p", { class: "wpc-check wpc-check-ok", "data-changes": "0" }, [w.none]);
   return el("ul", { class: "wpc-changes", "data-changes": String(d.budget.length + d.activities.length) }, items);

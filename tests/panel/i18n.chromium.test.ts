@@ -1,11 +1,12 @@
 /**
  * The French and the Spanish panel in headless Chromium, on the harness page (real panel, real core, fake host),
- * with a full report: the example workbook validated (budget, funding, execution, timelines, issues), every
+ * with a full report: the language's example workbook (examples/localized-examples.ts: budget, staffing, plan,
+ * outreach log, contributions, rates, ledger) validated (budget, funding, execution, timelines, issues), every
  * section open (settings, insert template, import with a preview, coverage, compare), a status, an error banner
  * and the progress line. No English UI string may be left: every value of the English catalogue (its functions
  * called with sample arguments), the shared TERMS and the English month names, less those the target language
  * writes the same ("Total", "Budget", "Info"), is looked for in the page's visible text and in its title,
- * aria-label, placeholder and SVG tooltip text. Cell text comes from the (English) workbook and is taken out first.
+ * aria-label, placeholder and SVG tooltip text. Cell text is the user's, not the panel's: it is taken out first.
  * Screenshots: docs/panel-fr.png, docs/panel-fr-budget.png, docs/panel-fr-funding.png, docs/panel-fr-timeline.png,
  * docs/panel-fr-settings.png, docs/panel-es.png.
  *   npx webpack --mode development --env harness
@@ -15,6 +16,9 @@ import path from "path";
 import { pathToFileURL } from "url";
 import type { Browser, Page } from "playwright-core";
 import { exampleSnapshot } from "../../examples/example-workbook";
+import { LOCALIZED_TEXT, localizedExample } from "../../examples/localized-examples";
+import type { WorkbookSnapshot } from "../../src/core";
+import { templateToSnapshot } from "../../src/core/templates";
 import { type Lang, monthLong, monthShort, TERMS } from "../../src/core/i18n";
 import { panelText, type PanelText } from "../../src/panel/i18n";
 import { launchChromium } from "../support/chromium";
@@ -74,9 +78,12 @@ function englishLeft(target: Lang): string[] {
 
 // --- The page ----------------------------------------------------------------------------------------------------
 
+/** The example workbook in a language: the English one, or the French or Spanish one built from that language's templates. */
+const exampleIn = (lang: Lang): WorkbookSnapshot =>
+  lang === "en" ? exampleSnapshot() : { name: LOCALIZED_TEXT[lang].file, sheets: localizedExample(lang).map((t) => templateToSnapshot(t, { hostTable: false })) };
+
 /** Every cell text and sheet name of the workbook: the panel shows them as they are, whatever its language. */
-function cellTexts(): string[] {
-  const s = exampleSnapshot();
+function cellTexts(s: WorkbookSnapshot): string[] {
   const texts = new Set<string>([s.name ?? "", ...s.sheets.map((x) => x.name)]);
   for (const sheet of s.sheets) for (const row of sheet.values) for (const v of row) if (typeof v === "string" && v.trim().length >= 3) texts.add(v.trim());
   return [...texts].sort((a, b) => b.length - a.length);
@@ -85,12 +92,13 @@ function cellTexts(): string[] {
 interface Opened { page: Page; errors: string[] }
 
 /** The page as the host's webview would show it: the browser in the host's locale (date inputs), the host named. */
-async function openIn(language: { hostLocale: string; chosen?: Lang }, hostName?: string): Promise<Opened> {
+async function openIn(language: { hostLocale: string; chosen?: Lang }, hostName?: string, snapshot?: WorkbookSnapshot): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, locale: language.hostLocale });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.addInitScript((l) => { (window as unknown as { __HARNESS_LANGUAGE__: unknown }).__HARNESS_LANGUAGE__ = l; }, language);
+  if (snapshot) await page.addInitScript((s) => { (window as unknown as { __HARNESS_SNAPSHOT__: unknown }).__HARNESS_SNAPSHOT__ = s; }, snapshot);
   if (hostName) await page.addInitScript((n) => { (window as unknown as { __HARNESS_HOST_NAME__: string }).__HARNESS_HOST_NAME__ = n; }, hostName);
   await page.goto(pathToFileURL(HARNESS).href);
   await page.locator(".wpc-panel").waitFor();
@@ -143,8 +151,8 @@ const PASTED = ["February 2026", "Workshop with national authorities", "March �
  * The page's words less what is not the panel's: cell text and sheet names, the pasted text, issue codes (the
  * same in every language) and text a message quotes (« … », “…”: cell text, perhaps cut short with "…").
  */
-function withoutCellText(text: string, codes: readonly string[]): string {
-  const cells = cellTexts();
+function withoutCellText(text: string, codes: readonly string[], snapshot: WorkbookSnapshot): string {
+  const cells = cellTexts(snapshot);
   // A label cut short to fit a chart or a message ("Report on activities und…") is cell text too.
   let out = text.replace(/([^\n\t¦«»“”]{6,})…/g, (all, head: string) => (cells.some((c) => c.startsWith(head.trim())) ? " ¦ " : all));
   out = out.replace(/«[^»]*»|“[^”]*”/g, " ¦ ");
@@ -175,10 +183,10 @@ describe.each([
     expect(left).toEqual(expect.arrayContaining(["Validate", "Highlight issues", "Settings", "Number grouping"]));
     expect(left.length).toBeGreaterThan(250);
 
-    const { page, errors } = await openIn(language);
+    const { page, errors } = await openIn(language, undefined, exampleIn(lang));
     await page.locator(`.wpc-panel[lang=${lang}]`).waitFor();
     const seen = await fullSession(page, t);
-    const text = withoutCellText(`${await pageWords(page)}\n${seen}`, await issueCodes(page));
+    const text = withoutCellText(`${await pageWords(page)}\n${seen}`, await issueCodes(page), exampleIn(lang));
     expect(text).toContain(t.actions.validate);
     expect(text).toContain(TERMS[lang].severityTitle.error);
     const english = left.filter((f) => found(text, f));
@@ -190,7 +198,7 @@ describe.each([
     // The same words, looked for on the English panel, are found: the scan would see them.
     const en = await openIn({ hostLocale: "en-US" });
     await fullSession(en.page, panelText("en"));
-    const englishText = withoutCellText(await pageWords(en.page), await issueCodes(en.page));
+    const englishText = withoutCellText(await pageWords(en.page), await issueCodes(en.page), exampleIn("en"));
     expect(left.filter((f) => found(englishText, f)).length).toBeGreaterThan(100);
     await en.page.context().close();
     await page.context().close();
@@ -237,7 +245,7 @@ describe("switching the language in the settings", () => {
 
 describe("screenshots of the French and the Spanish panel (docs/)", () => {
   test("French: summary and issues, budget, funding, a timeline, settings; Spanish: summary and issues", async () => {
-    const fr = await openIn({ hostLocale: "fr-FR" }, "Excel");
+    const fr = await openIn({ hostLocale: "fr-FR" }, "Excel", exampleIn("fr"));
     const t = panelText("fr");
     await fr.page.getByRole("button", { name: t.actions.validate, exact: true }).click();
     await fr.page.locator("[data-region=budget] .wpc-total").first().waitFor();
@@ -249,7 +257,7 @@ describe("screenshots of the French and the Spanish panel (docs/)", () => {
     await shot(fr.page, "panel-fr-settings.png", ".wpc-settings");
     await fr.page.context().close();
 
-    const es = await openIn({ hostLocale: "es-ES" }, "Google Sheets");
+    const es = await openIn({ hostLocale: "es-ES" }, "Google Sheets", exampleIn("es"));
     await es.page.getByRole("button", { name: panelText("es").actions.validate, exact: true }).click();
     await es.page.locator("[data-region=budget] .wpc-total").first().waitFor();
     await shot(es.page, "panel-es.png");
