@@ -70,8 +70,14 @@ test("icons and the manifest are copied; the manifest's URLs move to the given H
   expect(manifest.replace(new RegExp(BASE.replace(/[./]/g, "\\$&"), "g"), "https://localhost:3000/")).toBe(fs.readFileSync(path.join(root, "manifest.xml"), "utf8"));
 });
 
-test("the task pane's script is under 150 KB gzipped", () => {
+/**
+ * The budget was 150 KB for one language. Issue 15 put English, French and Spanish in the pane (panel, messages,
+ * parser reasons, report, rollup sheet and template words: the French and Spanish catalogues are about 30 KB gzipped
+ * together), all of them loaded so a language switch redraws at once with no request. Measured 165 KB on
+ * 2026-12-02; the budget keeps some room and still catches a stray dependency.
+ */
+test("the task pane's script is under 190 KB gzipped", () => {
   const js = fs.readdirSync(out).filter((f) => /^taskpane\..*\.js$/.test(f));
   expect(js).toHaveLength(1);
-  expect(zlib.gzipSync(fs.readFileSync(path.join(out, js[0]))).length).toBeLessThan(150 * 1024);
+  expect(zlib.gzipSync(fs.readFileSync(path.join(out, js[0]))).length).toBeLessThan(190 * 1024);
 });
