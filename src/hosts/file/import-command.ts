@@ -19,7 +19,8 @@ import { formatHuman } from "./format-human";
 import { languageOf, localToday, UsageError, usageText } from "./options";
 import type { LanguageFlags } from "./options";
 import { addLanguageOptions } from "./commands/settings-options";
-import { cliLocale } from "./i18n";
+import { cliLocale, HELP_TEXT } from "./i18n";
+import type { HelpText } from "./i18n";
 import type { CliLocale } from "./i18n";
 import { readDocument } from "./read-document";
 import { readSpreadsheet } from "./read-file";
@@ -88,16 +89,17 @@ export async function runImport(file: string, flags: ImportFlags, io: CliIo): Pr
 }
 
 /** Registers `import FILE --out FILE.xlsx [--json] [--force]`. */
-export function registerImportCommand(program: Command, io: CliIo, setExit: (code: number) => void): void {
+export function registerImportCommand(program: Command, io: CliIo, setExit: (code: number) => void, help: HelpText = HELP_TEXT.en): void {
+  const t = help.import;
   const cmd = program
     .command("import")
-    .description("read a work plan written as a document (.docx, .md, .txt) into an activities table (and its budget table), then check it")
-    .argument("<file>", "the work plan document: .docx, .md or .txt")
-    .requiredOption("--out <file>", "the .xlsx file to write")
-    .option("--json", "print what was found (with each row's place in the document) and the check's report as one JSON object")
-    .option("--force", "replace the --out file if it exists")
-    .option("--no-color", "no colours in the text report (also: NO_COLOR=1)");
-  addLanguageOptions(cmd)
-    .addHelpText("after", "\nExit codes: 0 written and no errors, 1 written and the check found errors (e.g. a timeline it cannot read), 2 the document cannot be imported or the file cannot be written.")
+    .description(t.description)
+    .argument("<file>", t.file)
+    .requiredOption("--out <file>", t.out)
+    .option("--json", t.json)
+    .option("--force", t.force)
+    .option("--no-color", t.noColor);
+  addLanguageOptions(cmd, help)
+    .addHelpText("after", "\n" + t.exitCodes)
     .action(async (file: string, flags: ImportFlags) => setExit(await runImport(file, flags, io)));
 }

@@ -9,11 +9,16 @@ import { registerDiff } from "./commands/diff";
 import { registerTemplateCommand } from "./template-command";
 import { registerImportCommand } from "./import-command";
 import { langFromArgv, UsageError, usageText } from "./options";
-import { cliLocale } from "./i18n";
+import { cliLocale, HELP_TEXT } from "./i18n";
+import type { HelpText } from "./i18n";
+import type { Lang } from "../../core/i18n";
 import { visible } from "./terminal-text";
 
-/** A command's registration: adds it to the program. Add a subcommand by adding its function here. */
-export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
+/**
+ * A command's registration: adds it to the program, its help in `help`'s language (English when a
+ * registration does not take it). Add a subcommand by adding its function here.
+ */
+export type RegisterCommand = (program: Command, io: CliIo, setExit: (code: number) => void, help: HelpText) => void;
 export const COMMANDS: RegisterCommand[] = [registerCheck, registerTemplateCommand, registerConsolidate, registerDiff, registerImportCommand];
 
 /** The version in the nearest package.json above this file (source and build trees alike). */
@@ -30,10 +35,15 @@ function version(): string {
 }
 
 /** The program with every command; errors and help go through `io`, exits are thrown, not taken. */
-export function createProgram(io: CliIo, setExit: (code: number) => void, commands: readonly RegisterCommand[] = COMMANDS): Command {
+export function createProgram(io: CliIo, setExit: (code: number) => void, commands: readonly RegisterCommand[] = COMMANDS, lang: Lang = "en"): Command {
+  const help = HELP_TEXT[lang];
   const program = new Command("workplan-check")
-    .description("Validate workplan tables and budget sheets, and compute budget and timeline rollups.")
-    .version(version(), "-V, --version")
+    .description(help.program)
+    .version(version(), "-V, --version", help.version)
+    .helpOption("-h, --help", help.help)
+    .helpCommand("help [command]", help.help)
+    // Commander's own titles ("Usage:", "Options:") in the language; subcommands inherit this.
+    .configureHelp({ styleTitle: (title) => (help.titles as Readonly<Record<string, string>>)[title] ?? title })
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
@@ -41,7 +51,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void, comman
       outputError: (s, write) => write(`workplan-check: ${visible(s.replace(/^error: /, "").trim())} (see workplan-check --help)\n`),
     })
     .exitOverride();
-  for (const register of commands) register(program, io, setExit);
+  for (const register of commands) register(program, io, setExit, help);
   return program;
 }
 
@@ -49,7 +59,7 @@ export function createProgram(io: CliIo, setExit: (code: number) => void, comman
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let code: number = EXIT.ok;
   try {
-    await createProgram(io, (c) => (code = c)).parseAsync([...argv]);
+    await createProgram(io, (c) => (code = c), COMMANDS, langFromArgv(argv, io.env)).parseAsync([...argv]);
     return code;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.unreadable; // commander printed the line

@@ -81,6 +81,19 @@ describe("--lang and the environment", () => {
     expect(header({ LANG: "fr_CH.UTF-8" }, "--lang", "en")).toMatch(/ · as of 2026-01-15 · /);
   });
 
+  it("--help in the language of --lang or of the environment", () => {
+    const fr = cli(["--help", "--lang", "fr"]).stdout;
+    expect(fr).toMatch(/^Utilisation\u00a0: workplan-check /);
+    expect(fr).toContain("Commandes\u00a0:");
+    expect(fr).toMatch(/check \[options\] <files\.\.\.> +vérifie les tableaux/);
+    const es = cli(["check", "--help"], { LANG: "es_ES.UTF-8" }).stdout;
+    expect(es).toContain("Opciones:");
+    expect(es).toMatch(/--lang <lang> +idioma del informe/);
+    expect(es).toContain("Códigos de salida: 0 sin errores");
+    expect(es).not.toMatch(/Exit codes|Options:|Usage:|display help/);
+    expect(cli(["check", "--help"]).stdout).toContain("Exit codes: 0 no errors");
+  });
+
   it("--grouping changes every amount of the text report", () => {
     const r = cli([example, "--as-of", "2026-01-15", "--grouping", "space", "--lang", "fr"]);
     expect(r.stdout).toContain("CHF 514\u202f753");

@@ -13,7 +13,8 @@ import { readReport } from "../read-report";
 import { checkShareTargets, writeShareables } from "../share-output";
 import { writeTerminalSafeJson, visibleDeep } from "../terminal-text";
 import { addSettingsOptions } from "./settings-options";
-import { cliLocale } from "../i18n";
+import { cliLocale, HELP_TEXT } from "../i18n";
+import type { HelpText } from "../i18n";
 
 export interface ConsolidateFlags extends CheckFlags {
   readonly out?: string;
@@ -58,17 +59,18 @@ export async function runConsolidate(files: readonly string[], flags: Consolidat
   return unreadable ? EXIT.unreadable : EXIT.ok;
 }
 
-export function registerConsolidate(program: Command, io: CliIo, setExit: (code: number) => void): void {
+export function registerConsolidate(program: Command, io: CliIo, setExit: (code: number) => void, help: HelpText = HELP_TEXT.en): void {
+  const t = help.consolidate;
   const cmd = program
     .command("consolidate")
-    .description("one calendar across the activities tables of one workbook or several files, with action-plan coverage")
-    .argument("<files...>", ".xlsx or .csv files")
-    .option("--json", "print { \"consolidated\": {...} } on stdout")
-    .option("--out <file>", "also write the consolidated calendar and coverage as an .xlsx")
-    .option("--html <file>", "also write the report to share as one self-contained HTML page")
-    .option("--pdf <file>", "also print that report to PDF with headless Chromium, Chrome or Edge when one is installed")
-    .option("--no-color", "no colours in the text output");
-  addSettingsOptions(cmd)
-    .addHelpText("after", "\nExit codes: 0 every file read, 2 a file or an argument cannot be read (or an output cannot be written).")
+    .description(t.description)
+    .argument("<files...>", t.files)
+    .option("--json", t.json)
+    .option("--out <file>", t.out)
+    .option("--html <file>", t.html)
+    .option("--pdf <file>", t.pdf)
+    .option("--no-color", t.noColor);
+  addSettingsOptions(cmd, help)
+    .addHelpText("after", "\n" + t.exitCodes)
     .action(async (files: string[], flags: ConsolidateFlags) => setExit(await runConsolidate(files, flags, io)));
 }

@@ -10,7 +10,8 @@ import { CheckFlags, localToday, readerChoice, toSettings } from "../options";
 import { readReport } from "../read-report";
 import { writeTerminalSafeJson, visibleDeep } from "../terminal-text";
 import { addSettingsOptions } from "./settings-options";
-import { cliLocale } from "../i18n";
+import { cliLocale, HELP_TEXT } from "../i18n";
+import type { HelpText } from "../i18n";
 
 /** `workplan-check diff OLD NEW`: exit 0 when nothing differs, 1 when something does, 2 when a file cannot be read. */
 export async function runDiff(oldFile: string, newFile: string, flags: CheckFlags, io: CliIo): Promise<number> {
@@ -33,15 +34,16 @@ export async function runDiff(oldFile: string, newFile: string, flags: CheckFlag
   return hasChanges(d) ? EXIT.issues : EXIT.ok;
 }
 
-export function registerDiff(program: Command, io: CliIo, setExit: (code: number) => void): void {
+export function registerDiff(program: Command, io: CliIo, setExit: (code: number) => void, help: HelpText = HELP_TEXT.en): void {
+  const t = help.diff;
   const cmd = program
     .command("diff")
-    .description("what changed between two versions of a workbook: budget lines and activities, matched by their text")
-    .argument("<old>", "the earlier version (.xlsx or .csv)")
-    .argument("<new>", "the revised version")
-    .option("--json", "print the changes as JSON")
-    .option("--no-color", "no colours in the text output");
-  addSettingsOptions(cmd)
-    .addHelpText("after", "\nExit codes: 0 nothing differs, 1 something does, 2 a file or an argument cannot be read.")
+    .description(t.description)
+    .argument("<old>", t.old)
+    .argument("<new>", t.new)
+    .option("--json", t.json)
+    .option("--no-color", t.noColor);
+  addSettingsOptions(cmd, help)
+    .addHelpText("after", "\n" + t.exitCodes)
     .action(async (oldFile: string, newFile: string, flags: CheckFlags) => setExit(await runDiff(oldFile, newFile, flags, io)));
 }

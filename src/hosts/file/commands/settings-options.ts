@@ -1,6 +1,8 @@
 import { Command, Option } from "commander";
 import { GROUPINGS, LANGS } from "../../../core/i18n";
 import { READER_CHOICES } from "../read-xlsx";
+import { HELP_TEXT } from "../i18n";
+import type { HelpText } from "../i18n";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -8,21 +10,22 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
  * --lang and --grouping, which every command takes (check, consolidate, diff, import, template); parsed by
  * options.ts (languageOf), so an unknown value gets the same clear line everywhere.
  */
-export function addLanguageOptions(cmd: Command): Command {
+export function addLanguageOptions(cmd: Command, help: HelpText = HELP_TEXT.en): Command {
   return cmd
-    .option("--lang <lang>", `language of the report and messages: ${LANGS.join(", ")} (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else en)`)
-    .option("--grouping <style>", `how amounts are grouped: ${GROUPINGS.join(", ")} (default: apostrophe, 514'753)`);
+    .option("--lang <lang>", help.settings.lang(LANGS.join(", ")))
+    .option("--grouping <style>", help.settings.grouping(GROUPINGS.join(", ")));
 }
 
 /** The settings flags every command that reads workbooks takes (check, consolidate, diff); parsed by options.ts. */
-export function addSettingsOptions(cmd: Command): Command {
-  return addLanguageOptions(cmd)
-    .option("--as-of <date>", "today's date for overdue and future checks, YYYY-MM-DD (default: today)")
-    .option("--plan-window <months>", "the plan period, YYYY-MM:YYYY-MM (default: read from titles and names)")
-    .option("--actions <range>", "valid action-plan numbers, e.g. 1-50 (default: 1-50)")
-    .option("--action-plan <name=range>", "another action plan for coverage, e.g. \"Vientiane Action Plan (VAP)=1-40\" (repeatable)", collect)
-    .option("--milestone <name=month>", "a named milestone, e.g. 3RC=2026-09 (repeatable)", collect)
-    .option("--currency <code>", "currency when a sheet does not say (default: CHF)")
-    .option("--rate <code=rate>", "an exchange rate to the budget's currency, e.g. EUR=0.9412 (repeatable; wins over a rate table)", collect)
-    .addOption(new Option("--reader <kind>", "workbook reader: auto (this tool's own, SheetJS for .xls/.xlsb/.ods), or whole, stream (ExcelJS), sheetjs").choices([...READER_CHOICES]).env("WORKPLAN_CHECK_READER"));
+export function addSettingsOptions(cmd: Command, help: HelpText = HELP_TEXT.en): Command {
+  const t = help.settings;
+  return addLanguageOptions(cmd, help)
+    .option("--as-of <date>", t.asOf)
+    .option("--plan-window <months>", t.planWindow)
+    .option("--actions <range>", t.actions)
+    .option("--action-plan <name=range>", t.actionPlan, collect)
+    .option("--milestone <name=month>", t.milestone, collect)
+    .option("--currency <code>", t.currency)
+    .option("--rate <code=rate>", t.rate, collect)
+    .addOption(new Option("--reader <kind>", t.reader).choices([...READER_CHOICES]).env("WORKPLAN_CHECK_READER"));
 }

@@ -1,6 +1,10 @@
 import { makeFormat, marksOf, TERMS } from "../../../core/i18n";
 import type { Format, Grouping, Lang, Terms } from "../../../core/i18n";
 import { LAUSANNE_ACTION_PLAN } from "../../../core/settings";
+import { helpEn } from "./help-en";
+import type { HelpText } from "./help-en";
+import { helpEs } from "./help-es";
+import { helpFr } from "./help-fr";
 import { en } from "./en";
 import type { CliText } from "./en";
 import { es } from "./es";
@@ -50,3 +54,7 @@ export function cliLocale(options: { readonly lang?: Lang; readonly grouping?: G
 
 /** English with the default grouping: what a caller that does not say gets. */
 export const ENGLISH_CLI: CliLocale = cliLocale();
+
+export type { HelpText } from "./help-en";
+/** --help in each language (the language from --lang or the environment: langFromArgv in options.ts). */
+export const HELP_TEXT: Readonly<Record<Lang, HelpText>> = { en: helpEn, fr: helpFr, es: helpEs };
