@@ -174,6 +174,28 @@ describe("Sidebar.html (built) with a stubbed google.script.run", () => {
     await expect(page.locator(".wpc-banner-text").textContent()).resolves.toContain("The sheet is being edited");
   });
 
+  test("the server's language marker: the sidebar draws in French, validates with lang fr, and stores a new choice", async () => {
+    // What showSidebar() appends for a user whose Google account is in French.
+    const dir = mkdtempSync(path.join(tmpdir(), "wpc-sidebar-"));
+    const file = path.join(dir, "Sidebar-fr.html");
+    writeFileSync(file, readFileSync(SIDEBAR_HTML, "utf8") + '<div hidden data-workplan-lang="fr"></div>');
+    const { page, pageErrors } = await open({ report: exampleReport(), settings: { asOf: AS_OF }, language: { hostLocale: "fr_FR", chosen: null } }, file);
+    await expect(page.locator(".wpc-panel").getAttribute("lang")).resolves.toBe("fr");
+    await expect(page.locator(".wpc-summary-line").textContent()).resolves.toBe("Pas encore vérifié");
+    await page.getByRole("button", { name: "Valider", exact: true }).click();
+    await page.locator("[data-region=budget] .wpc-total").first().waitFor();
+    const v = (await runCalls(page)).find((c) => c.name === "validate")!;
+    expect(v.args[0]).toMatchObject({ asOf: AS_OF, lang: "fr" });
+    await page.locator(".wpc-settings > summary").click();
+    await page.getByLabel("Langue").selectOption("es");
+    await page.locator(".wpc-panel[lang=es]").waitFor();
+    await page.waitForFunction(() => (window as unknown as { __runCalls: RunCall[] }).__runCalls.some((c) => c.name === "saveLanguage"));
+    expect((await runCalls(page)).filter((c) => c.name === "saveLanguage")).toEqual([{ name: "saveLanguage", args: ["es"] }]);
+    // One round trip brought both the settings and the language.
+    expect((await runCalls(page)).filter((c) => c.name === "loadPanel")).toHaveLength(1);
+    expect(pageErrors).toEqual([]);
+  });
+
   test("the Settings menu's marker opens the panel on its settings", async () => {
     // What HtmlService's append() produces for showSettings().
     const dir = mkdtempSync(path.join(tmpdir(), "wpc-sidebar-"));
