@@ -48,6 +48,6 @@ export function clearHighlightsFromMenu(services: Services, lang: Lang = "en"): 
 
 export function writeRollupsFromMenu(services: Services, lang: Lang = "en"): void {
   const report = run(services, lang);
-  const { sheet } = writeRollups(services, report);
+  const { sheet } = writeRollups(services, report, lang);
   toast(services, `${localeOf(lang).text.sheetsMenu.rollups(sheet)} ${countsText(report, lang, groupingOf(services))}`);
 }

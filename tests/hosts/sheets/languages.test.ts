@@ -13,8 +13,8 @@ const AS_OF = "2026-03-01";
 const ROLLUPS = "Workplan Rollups";
 const DATA = new Set(EXAMPLE_SHEETS.flatMap((s) => s.rows.flat()).filter((v): v is string => typeof v === "string").map((v) => v.trim()));
 
-function setup(sheets: SeedSheet[] = exampleSeedSheets()) {
-  const fake = new FakeAppsScript({ name: EXAMPLE_FILE, timeZone: TIME_ZONE, sheets });
+function setup(sheets: SeedSheet[] = exampleSeedSheets(), userLocale?: string) {
+  const fake = new FakeAppsScript({ name: EXAMPLE_FILE, timeZone: TIME_ZONE, sheets, ...(userLocale ? { userLocale } : {}) });
   const { run } = loadCode(fake);
   return { fake, globals: run };
 }
@@ -44,6 +44,14 @@ describe.each(["fr", "es"] as const)("in %s", (lang) => {
     // Months are spelled in the language (not "2025-01").
     expect(all.filter((t) => /^\d{4}-\d\d$/.test(t))).toEqual([]);
     expect(all).toContain(lang === "fr" ? "janv. 2025" : "ene. 2025");
+  });
+
+  test("the menu's Write rollups writes the sheet in the user's language (their Google account's locale)", () => {
+    const { fake, globals } = setup(exampleSeedSheets(), lang === "fr" ? "fr_CH" : "es_419");
+    globals.writeRollupsFromMenu();
+    const all = texts(fake.spreadsheet.sheet(ROLLUPS));
+    expect(all[0]).toBe(ROLLUP_TEXT[lang].title);
+    expect(all.filter((t) => englishOnlyLabels(lang).includes(t))).toEqual([]);
   });
 
   test("the add-on's own sheet is refreshed in another language, never doubled; a user's sheet of that name is left alone", () => {
