@@ -7,7 +7,7 @@
  * arguments so tests can fake them. Values returned to the sidebar go through toPlain (JSON only).
  */
 import type { Settings } from "../../core";
-import type { Lang } from "../../core/i18n";
+import { type Lang, makeFormat } from "../../core/i18n";
 import { chooseLang, type LanguagePrefs } from "../../panel/i18n/choose-lang";
 import { parseLang } from "../../core/i18n";
 import { clearHighlights as clearAll } from "./clear-highlights";
@@ -178,7 +178,7 @@ export function insertTemplate(kind: string, prefill?: string | null, lang?: str
 
 /** Sidebar: the pasted timeline of a work plan as a new activities sheet with a free name. */
 export function insertImport(text: string): { sheet: string; rows: number } {
-  return toPlain(insertPasted(templateServices(), text));
+  return toPlain(insertPasted(templateServices(), text, makeFormat({ lang: chooseLang(userLanguage()) })));
 }
 
 /** Sidebar: the settings saved in this document. */

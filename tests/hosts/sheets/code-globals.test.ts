@@ -149,6 +149,12 @@ describe("the user's language on the server", () => {
     expect(blind.menus[0].items[0]).toEqual({ caption: "Open panel", functionName: "showSidebar" });
   });
 
+  test("Import from text refuses in the user's language", () => {
+    const { globals } = loadCode(withUser("en", { "workplanCheck.lang": "fr" }));
+    expect(() => globals.insertImport("Background\nNothing planned.")).toThrow(/^Aucune section/);
+    expect(() => loadCode(withUser("es")).globals.insertImport("Background\nNothing planned.")).toThrow(/^No se encontró ninguna sección de calendario/);
+  });
+
   test("the fake keeps the user store's limits: 9 KB a value, strings only", () => {
     const store = withUser("en").userPropertiesStore();
     expect(() => store.setProperties({ k: "x".repeat(9 * 1024 + 1) })).toThrow(/too large/);
