@@ -19,6 +19,7 @@ th, td { border-bottom: 1px solid #E0E0E0; padding: 4px 8px; text-align: left; v
 th { background: #EBF3FC; font-weight: 600; overflow-wrap: normal; }
 table.num-right td:not(:first-child) { text-align: right; font-variant-numeric: tabular-nums; }
 table.compact { width: auto; }
+.figure { white-space: nowrap; }
 table.issues td:first-child, table.issues td:nth-child(2), table.issues td:last-child, table.coverage td:first-child { white-space: nowrap; width: 1%; }
 tr { break-inside: avoid; }
 code { font: 12px/1.3 Consolas, "Courier New", monospace; background: #F5F5F5; padding: 0 3px; border-radius: 3px; }

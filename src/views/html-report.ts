@@ -115,19 +115,31 @@ function generic(value: unknown, v: Voice): string {
   if (Array.isArray(value)) {
     const objects = value.filter((v): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v));
     if (objects.length === 0) return `<p>${value.map((x) => e(String(x))).join(", ")}</p>`;
-    const keys = [...new Set(objects.flatMap((o) => Object.keys(o).filter((k) => isScalar(o[k]))))];
+    // "table" repeats the sheet with its range (the sheet is its own column): left out so the row fits the page.
+    const keys = [...new Set(objects.flatMap((o) => Object.keys(o).filter((k) => isScalar(o[k]) && k !== "table")))];
     const nested = [...new Set(objects.flatMap((o) => Object.keys(o).filter((k) => !isScalar(o[k]) && o[k] !== null)))];
-    const rows = objects.map((o) => keys.map((k) => cellText(o[k], v)));
-    const inner = objects.map((o) => nested.map((k) => (o[k] === undefined ? "" : `<h4>${e(label(k))}</h4>${generic(o[k], v)}`)).join("")).join("");
+    const rows = objects.map((o) => keys.map((k) => cellText(o[k], v, k)));
+    const isEmpty = (x: unknown) => (Array.isArray(x) ? x.length === 0 : x !== null && typeof x === "object" && Object.keys(x).length === 0);
+    const inner = objects.map((o) => nested.map((k) => (o[k] === undefined || isEmpty(o[k]) ? "" : `<h4>${e(label(k))}</h4>${generic(o[k], v)}`)).join("")).join("");
     return (keys.length ? table(keys.map(label), rows, "num-right") : "") + inner;
   }
   if (value !== null && typeof value === "object") return generic([value], v);
-  return `<p>${cellText(value, v)}</p>`;
+  return `<p>${cellText(value, v, "")}</p>`;
 }
 const isScalar = (x: unknown) => x === null || ["string", "number", "boolean"].includes(typeof x);
-/** A figure in the grouping (514'753, 0.719 → 0,719 with a decimal comma); text as it is. */
-const cellText = (x: unknown, v: Voice) =>
-  x === null || x === undefined ? "" : typeof x === "number" ? e(Number.isInteger(x) ? v.f.count(x) : v.decimal(x)) : e(String(x));
+/** Figures that are amounts in currency units (and the per-month sums, keyed "2026-03") or shares of one. */
+const AMOUNTS = new Set(["budget", "pledged", "received", "outstanding", "gap", "pledgedGap", "spent", "remaining", "burnPerMonth", "projectedYearEnd", "amount"]);
+const SHARES = new Set(["fundedShare", "executedShare", "share"]);
+/** A figure as the reader writes it: amounts in the grouping with centimes, shares as "73.6 %", a year as it is. */
+function cellText(x: unknown, v: Voice, key: string): string {
+  if (x === null || x === undefined) return "";
+  const figure = (text: string) => `<span class="figure">${e(text)}</span>`; // never broken across lines
+  if (typeof x !== "number") return key === "asOf" && typeof x === "string" ? figure(v.date(x)) : e(String(x));
+  if (SHARES.has(key)) return figure(v.f.share(x));
+  if (AMOUNTS.has(key) || /^\d{4}-\d{2}$/.test(key)) return figure(v.money(x, ""));
+  if (key === "year") return String(x);
+  return figure(Number.isInteger(x) ? v.f.count(x) : v.decimal(Math.round(x * 100) / 100));
+}
 
 function extraRollups(input: HtmlReportInput, names: readonly RollupField[], v: Voice): string {
   const parts: string[] = [];

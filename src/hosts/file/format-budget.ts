@@ -38,7 +38,7 @@ export function formatBudget(b: Budget, s: Styles, width: number, L: CliLocale =
   out.push(`  ${t.staffOther(money(b.staffCosts), shareOf(b.staffCosts) || "–", money(b.otherCosts), shareOf(b.otherCosts) || "–")}${fte}`);
   if (b.inKind.length > 0) {
     out.push("  " + t.inKind);
-    for (const k of b.inKind) out.push("    " + truncate(`${k.label} (${k.cell}): ${k.note}`, width - 4));
+    for (const k of b.inKind) out.push("    " + truncate(t.inKindLine(k.label, k.cell, k.note), width - 4));
   }
   return out;
 }

@@ -38,11 +38,11 @@ export function formatDiff(d: WorkbookDiff, options: { color: boolean; currency?
     out.push("", s.bold(t.budget(d.budget.length)));
     for (const b of d.budget) {
       const what = b.field === "label" ? t.label(truncate(String(b.old), 40), truncate(String(b.new), 40)) : `${amount(b.old)} → ${amount(b.new)}`;
-      out.push(`  ${mark[b.change]}  ${truncate(b.label, 40)}: ${what}  ${s.dim(`(${where(b.oldSheet, b.oldCell)} → ${where(b.newSheet, b.newCell)})`)}`);
+      out.push(`  ${mark[b.change]}  ${t.line(truncate(b.label, 40), what)}  ${s.dim(`(${where(b.oldSheet, b.oldCell)} → ${where(b.newSheet, b.newCell)})`)}`);
     }
     for (const x of d.totals) {
       const sign = x.difference > 0 ? "+" : "−";
-      out.push(`  ${t.total(truncate(x.newSheet, 40))}: ${amount(x.old, x.currency)} → ${amount(x.new, x.currency)} (${sign}${amount(Math.abs(x.difference))})`);
+      out.push(`  ${t.total(truncate(x.newSheet, 40), `${amount(x.old, x.currency)} → ${amount(x.new, x.currency)} (${sign}${amount(Math.abs(x.difference))})`)}`);
     }
   }
   if (d.activities.length) {
@@ -50,7 +50,7 @@ export function formatDiff(d: WorkbookDiff, options: { color: boolean; currency?
     const indent = " ".repeat(markWidth + 4);
     for (const a of d.activities) {
       const shown = (v: string | null) => (a.field === "period" || a.field === null ? periodShown(v ?? "", L) : v ?? "");
-      const what = a.field === null ? shown(a.change === "added" ? a.new : a.old) : `${t.fields[a.field]}: ${truncate(shown(a.old) || t.blank, 40)} → ${truncate(shown(a.new) || t.blank, 40)}`;
+      const what = a.field === null ? shown(a.change === "added" ? a.new : a.old) : t.fieldChange(t.fields[a.field], truncate(shown(a.old) || t.blank, 40), truncate(shown(a.new) || t.blank, 40));
       out.push(`  ${mark[a.change]}  ${truncate(a.activity || t.noActivityText, width - 40)}`);
       out.push(`${indent}${what}  ${s.dim(`(${where(a.oldSheet, a.oldCell)} → ${where(a.newSheet, a.newCell)})`)}`);
     }

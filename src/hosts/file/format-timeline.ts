@@ -44,7 +44,7 @@ export function formatTimeline(t: Timeline, s: Styles, width: number, L: CliLoca
   const x = L.t.timeline;
   const rangeOf = t.table.slice(t.sheet.length + 1);
   const window = t.months.length ? ` · ${x.window(L.month(t.months[0]), L.month(t.months[t.months.length - 1]))}` : "";
-  const out = [s.bold(`${x.title} · ${truncate(t.sheet, 40)} ${rangeOf}`) + s.dim(` · ${x.activities(t.activities)}${window}`)];
+  const out = [s.bold(`${x.title} · ${truncate(t.sheet, 40)}${rangeOf ? " " + rangeOf : ""}`) + s.dim(` · ${x.activities(t.activities)}${window}`)];
   const rows = ganttRows(t, L);
   const max = maxOf(rows.map((r) => r.count), 1);
   const labelWidth = maxOf(rows.map((r) => Array.from(r.label).length), 0);

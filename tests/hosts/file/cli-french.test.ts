@@ -65,7 +65,7 @@ describe("the French workbook, in French", () => {
     expect(out).toMatch(/Total calculé\s+CHF 514'753\s+100\u00a0%/);
     expect(out).toMatch(/Total indiqué\s+CHF 514'754\s+écart de CHF 1 \(le total indiqué est supérieur\)/);
     expect(out).toContain("Frais de personnel CHF 454'753 (88.3\u00a0%) · autres coûts CHF 60'000 (11.7\u00a0%)");
-    expect(out).toMatch(/Contributions en nature \(hors total\)\u00a0:\n\s+Frais administratifs \(A10\): GICHD, contribution en nature/);
+    expect(out).toMatch(/Contributions en nature \(hors total\)\u00a0:\n\s+Frais administratifs \(A10\)\u00a0: GICHD, contribution en nature/);
     // The calendar with French month names (two years: by quarter, "T1 2025").
     expect(out).toMatch(/Calendrier · Plan de travail 2025-2026 A2:E6 · 4 activités · période janv\. 2025 – déc\. 2026/);
     expect(out).toMatch(/\n {2}T1 2025 +1 █+/);

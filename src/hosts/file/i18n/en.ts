@@ -57,6 +57,8 @@ export interface CliText {
     readonly fte: (n: string) => string;
     readonly unknownFte: string;
     readonly inKind: string;
+    /** One in-kind line: "Administrative expenses (A10): GICHD, in-kind — …". */
+    readonly inKindLine: (label: string, cell: string, note: string) => string;
     readonly staffingTitle: string;
     readonly positions: (n: number, fte: string) => string;
   };
@@ -126,7 +128,11 @@ export interface CliText {
     readonly budget: (n: number) => string;
     readonly activities: (n: number) => string;
     readonly label: (oldLabel: string, newLabel: string) => string;
-    readonly total: (sheet: string) => string;
+    readonly total: (sheet: string, change: string) => string;
+    /** A changed budget line: "Travel: 20'000 → 25'000". */
+    readonly line: (label: string, what: string) => string;
+    /** A changed activity field: "period: May 2026 → June 2026". */
+    readonly fieldChange: (field: string, oldValue: string, newValue: string) => string;
     readonly blank: string;
     readonly noActivityText: string;
     /** A changed activity field, named as its column is (the JSON keeps "period", "lead", …). */
@@ -236,6 +242,7 @@ export const en: CliText = {
     fte: (n) => `${n} FTE`,
     unknownFte: "FTE ?",
     inKind: "In kind (not in the total):",
+    inKindLine: (label, cell, note) => `${label} (${cell}): ${note}`,
     staffingTitle: "Staffing",
     positions: (n, fte) => `${plural(n, "position")}, ${fte} FTE`,
   },
@@ -305,7 +312,9 @@ export const en: CliText = {
     budget: (n) => `Budget · ${plural(n, "change")}`,
     activities: (n) => `Activities · ${plural(n, "change")}`,
     label: (a, b) => `label "${a}" → "${b}"`,
-    total: (sheet) => `Total ${sheet}`,
+    total: (sheet, change) => `Total ${sheet}: ${change}`,
+    line: (label, what) => `${label}: ${what}`,
+    fieldChange: (field, a, b) => `${field}: ${a} → ${b}`,
     blank: "(blank)",
     noActivityText: "(no activity text)",
     fields: { period: "period", lead: "lead", status: "status", activity: "activity" },
