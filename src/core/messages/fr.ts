@@ -134,18 +134,18 @@ export const fr: MessageCatalog = {
   "outreach.unknown-stage": (p) => `${qp(p, "text")} n'est pas une étape du suivi. Utilisez l'une de celles-ci${NB}: ${stages(s(p, "stages"))}.`,
   "sheet.too-large": (p, f) =>
     `La feuille ${qp(p, "sheet")} n'a pas été vérifiée${NB}: elle compte ${count(f, p, "cells")} cellules, plus que les ${count(f, p, "limit")} ${s(p, "scope") === "workbook" ? "encore disponibles dans la limite fixée pour tout le classeur" : "autorisées pour une feuille"}. Supprimez les lignes et les colonnes inutilisées, ou scindez la feuille.`,
-  "outreach.future-date": (p, f) => `Le contact est daté du ${date(f, p, "date")}, donc après aujourd'hui (${date(f, p, "asOf")}).`,
+  "outreach.future-date": (p, f) => `Le contact est daté du ${date(f, p, "date")}, après la date du jour (${date(f, p, "asOf")}).`,
   "date.unreadable": (p) => `La date ${qp(p, "text")} ne peut pas être lue (${reason(p)}).`,
   "staffing.fte-invalid": (p) => `Le taux d'occupation (ETP) ${qp(p, "text")} n'est pas valide (${reason(p)}). Écrivez-le par exemple 100${NB}% ou 50${NB}%.`,
   "rate.invalid": (p, f) =>
     `Le taux de change ${s(p, "currency") ? `de la devise ${s(p, "currency")}` : "de cette devise"} ${s(p, "text") ? `${qp(p, "text")} ` : ""}n'est pas utilisable (${reason(p)}). Saisissez un nombre positif, par exemple ${decimal(f, "0", "9412")} (la valeur d'une unité dans la devise du budget).`,
   "currency.no-rate": (p, f) =>
-    `${qp(p, "field")}${NB}: ${money(f, p, "amount")} est en ${s(p, "currency")}, devise sans taux de change vers ${s(p, "base")}${NB}: ce montant est exclu des totaux. Ajoutez ${s(p, "currency")} à une table des taux de change ou indiquez --rate ${s(p, "currency")}=…`,
+    `${qp(p, "field")}${NB}: ${money(f, p, "amount")} est en ${s(p, "currency")}, devise sans taux de change vers ${s(p, "base")}, et n'est donc pas compté dans les totaux. Ajoutez ${s(p, "currency")} à une table des taux de change ou indiquez --rate ${s(p, "currency")}=…`,
   "amount.negative-not-refund": (p, f) =>
     `${qp(p, "field")}${NB}: le montant est négatif (${money(f, p, "amount")}), mais la ligne n'indique pas qu'il s'agit d'un remboursement ou d'une contre-passation.`,
   "contribution.received-over-pledged": (p, f) => `${qp(p, "contributor")} a versé ${money(f, p, "received")}, plus que les ${money(f, p, "pledged")} annoncés.`,
   "contribution.future-date": (p, f) =>
-    `La contribution de ${labelOr(p, "contributor", "cette ligne")} est datée du ${date(f, p, "date")}, donc après aujourd'hui (${date(f, p, "asOf")}).`,
+    `La contribution de ${labelOr(p, "contributor", "cette ligne")} est datée du ${date(f, p, "date")}, après la date du jour (${date(f, p, "asOf")}).`,
   "contribution.duplicate-contributor": (p) =>
     `${qp(p, "contributor")} figure de nouveau${s(p, "year") ? ` pour ${s(p, "year")}` : ""} (d'abord à la ligne ${s(p, "firstRow")}). ${
       s(p, "reading") === "instalments"
@@ -157,7 +157,7 @@ export const fr: MessageCatalog = {
   "expenditure.line-overspent": (p, f) =>
     `La ligne ${qp(p, "line")} est dépassée${NB}: ${money(f, p, "spent")} dépensés pour un budget de ${money(f, p, "budget")} (${share(f, p, "share")}). Ce paiement lui a fait dépasser ${f.share(1)}.`,
   "expenditure.line-near-budget": (p, f) =>
-    `La ligne ${qp(p, "line")} est dépensée à ${share(f, p, "share")} (${money(f, p, "spent")} sur ${money(f, p, "budget")}). Ce paiement lui a fait dépasser ${f.share(0.9)}.`,
+    `La ligne ${qp(p, "line")} est consommée à ${share(f, p, "share")} (${money(f, p, "spent")} sur ${money(f, p, "budget")}). Ce paiement lui a fait dépasser ${f.share(0.9)}.`,
   "expenditure.outside-year": (p, f) =>
     `Ce paiement est daté du ${date(f, p, "date")}, hors de l'exercice budgétaire ${s(p, "year")}. Il est tout de même imputé sur ce budget.`,
   "table.unrecognised": (p) =>
