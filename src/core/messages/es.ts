@@ -127,7 +127,7 @@ export const es: MessageCatalog = {
   "outreach.unknown-stage": (p) => `${qp(p, "text")} no es una etapa del seguimiento; use una de estas: ${stages(s(p, "stages"))}.`,
   "sheet.too-large": (p, f) =>
     `La hoja ${qp(p, "sheet")} no se revisó: tiene ${count(f, p, "cells")} celdas, más de las ${count(f, p, "limit")} ${s(p, "scope") === "workbook" ? "que quedan del límite de todo el libro" : "que admite una hoja"}. Elimine las filas y columnas sin usar o divida la hoja.`,
-  "outreach.future-date": (p, f) => `El contacto tiene fecha del ${date(f, p, "date")}, posterior a la fecha de hoy (${date(f, p, "asOf")}).`,
+  "outreach.future-date": (p, f) => `El contacto tiene fecha del ${date(f, p, "date")}, posterior a hoy (${date(f, p, "asOf")}).`,
   "date.unreadable": (p) => `La fecha ${qp(p, "text")} no se puede leer (${reason(p)}).`,
   "staffing.fte-invalid": (p) => `La dedicación (ETC) ${qp(p, "text")} no es válida (${reason(p)}); escríbala, por ejemplo, 100\u00a0% o 50\u00a0%.`,
   "rate.invalid": (p, f) =>
@@ -138,7 +138,7 @@ export const es: MessageCatalog = {
     `${qp(p, "field")}: el importe es negativo (${money(f, p, "amount")}), pero la fila no indica que se trate de un reembolso o de una anulación.`,
   "contribution.received-over-pledged": (p, f) => `${qp(p, "contributor")} ha pagado ${money(f, p, "received")}, más de los ${money(f, p, "pledged")} prometidos.`,
   "contribution.future-date": (p, f) =>
-    `La contribución de ${labelOr(p, "contributor", "esta fila")} tiene fecha del ${date(f, p, "date")}, posterior a la fecha de hoy (${date(f, p, "asOf")}).`,
+    `La contribución de ${labelOr(p, "contributor", "esta fila")} tiene fecha del ${date(f, p, "date")}, posterior a hoy (${date(f, p, "asOf")}).`,
   "contribution.duplicate-contributor": (p) =>
     `${qp(p, "contributor")} figura de nuevo${s(p, "year") ? ` para ${s(p, "year")}` : ""} (la primera vez en la fila ${s(p, "firstRow")}); ${
       s(p, "reading") === "instalments"

@@ -134,7 +134,7 @@ export const fr: MessageCatalog = {
   "outreach.unknown-stage": (p) => `${qp(p, "text")} n'est pas une étape du suivi. Utilisez l'une de celles-ci${NB}: ${stages(s(p, "stages"))}.`,
   "sheet.too-large": (p, f) =>
     `La feuille ${qp(p, "sheet")} n'a pas été vérifiée${NB}: elle compte ${count(f, p, "cells")} cellules, plus que les ${count(f, p, "limit")} ${s(p, "scope") === "workbook" ? "encore disponibles dans la limite fixée pour tout le classeur" : "autorisées pour une feuille"}. Supprimez les lignes et les colonnes inutilisées, ou scindez la feuille.`,
-  "outreach.future-date": (p, f) => `Le contact est daté du ${date(f, p, "date")}, après la date du jour (${date(f, p, "asOf")}).`,
+  "outreach.future-date": (p, f) => `Le contact est daté du ${date(f, p, "date")}, donc après aujourd'hui (${date(f, p, "asOf")}).`,
   "date.unreadable": (p) => `La date ${qp(p, "text")} ne peut pas être lue (${reason(p)}).`,
   "staffing.fte-invalid": (p) => `Le taux d'occupation (ETP) ${qp(p, "text")} n'est pas valide (${reason(p)}). Écrivez-le par exemple 100${NB}% ou 50${NB}%.`,
   "rate.invalid": (p, f) =>
@@ -145,7 +145,7 @@ export const fr: MessageCatalog = {
     `${qp(p, "field")}${NB}: le montant est négatif (${money(f, p, "amount")}), mais la ligne n'indique pas qu'il s'agit d'un remboursement ou d'une contre-passation.`,
   "contribution.received-over-pledged": (p, f) => `${qp(p, "contributor")} a versé ${money(f, p, "received")}, plus que les ${money(f, p, "pledged")} annoncés.`,
   "contribution.future-date": (p, f) =>
-    `La contribution de ${labelOr(p, "contributor", "cette ligne")} est datée du ${date(f, p, "date")}, après la date du jour (${date(f, p, "asOf")}).`,
+    `La contribution de ${labelOr(p, "contributor", "cette ligne")} est datée du ${date(f, p, "date")}, donc après aujourd'hui (${date(f, p, "asOf")}).`,
   "contribution.duplicate-contributor": (p) =>
     `${qp(p, "contributor")} figure de nouveau${s(p, "year") ? ` pour ${s(p, "year")}` : ""} (d'abord à la ligne ${s(p, "firstRow")}). ${
       s(p, "reading") === "instalments"

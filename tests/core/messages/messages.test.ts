@@ -101,7 +101,7 @@ describe("French and Spanish as their readers write them", () => {
     );
     expect(message("budget.amount-not-numeric", SAMPLE_PARAMS["budget.amount-not-numeric"][0], ES)).toContain("contribuciones en especie");
     expect(message("outreach.future-date", SAMPLE_PARAMS["outreach.future-date"][0], ES)).toBe(
-      "El contacto tiene fecha del 2 de marzo de 2026, posterior a la fecha de hoy (1 de marzo de 2026).",
+      "El contacto tiene fecha del 2 de marzo de 2026, posterior a hoy (1 de marzo de 2026).",
     );
   });
 
