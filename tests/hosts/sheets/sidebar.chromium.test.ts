@@ -232,7 +232,8 @@ describe("Sidebar.html (built) with a stubbed google.script.run", () => {
     await section.screenshot({ path: INSERT_SCREENSHOT });
     await section.getByRole("button", { name: "Insert", exact: true }).click();
     await page.waitForFunction(() => (window as unknown as { __runCalls: RunCall[] }).__runCalls.some((c) => c.name === "insertTemplate"));
-    await expect(page.locator(".wpc-status").textContent()).resolves.toContain("ISU Budget 2026 (2)");
+    // The server answers a few milliseconds later: wait for the status rather than read it at once.
+    await page.locator(".wpc-status").filter({ hasText: "ISU Budget 2026 (2)" }).waitFor();
 
     // A blank template sends the kind alone.
     await section.locator("select[name=kind]").selectOption("outreach");
