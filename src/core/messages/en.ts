@@ -2,7 +2,6 @@ import type { Format } from "../i18n/format";
 import type { Params } from "../issues";
 import type { ImportCatalog, MessageCatalog } from "./catalog";
 import { count, money, moneyAbs, num as n, share, str as s } from "./params";
-import { renderWith } from "./render";
 
 /**
  * English messages, one per code, written for a finance officer or a coordinator. Amounts, shares and
@@ -101,9 +100,6 @@ export const en: MessageCatalog = {
     `${n(p, "more") === 1 ? "1 more cell in this table has" : `${count(f, p, "more")} more cells in this table have`} the issue ${s(p, "code")} (${count(f, p, "total")} in all; ${n(p, "listed") === 1 ? "the first is listed" : `the first ${count(f, p, "listed")} are listed`}).`,
 };
 
-/** English only, for callers not yet passing a Format: use message() of ./index (src/core/messages). */
-export const message = (code: string, params: Params): string => renderWith(en, code, params);
-
 /** Messages of the work-plan importer (src/core/import): its failures and its notices, keyed by code. */
 export const importEn: ImportCatalog = {
   "import.empty": () => "The document is empty: there is no text to import.",
@@ -120,6 +116,3 @@ export const importEn: ImportCatalog = {
   "import.paste-too-long": (p, f) => `The pasted text is ${count(f, p, "length")} characters long; paste the timeline section only (at most ${count(f, p, "max")} characters).`,
   "import.docx-protected": (p) => `${s(p, "file")} is password-protected or encrypted: open it in Word, remove the password (File > Info > Protect Document), save, and import again.`,
 };
-
-/** English only, for callers not yet passing a Format: use importMessage() of ./index (src/core/messages). */
-export const importMessage = (code: string, params: Params): string => renderWith(importEn, code, params);
