@@ -129,6 +129,8 @@ lex(SEP, 0, "a au al and et y");
 lex(FROM, 0, "from since desde depuis starting beginning partir compter");
 lex(ONGOING, 0, "ongoing going continuous continuously continual continually continu continue continua continuo");
 lex(ONGOING, 0, "throughout permanent permanente permanently permanentemente needed required cours curso");
+// Plural and feminine forms as tables write them: "Activités continues", "Actividades continuas", "En permanence".
+lex(ONGOING, 0, "continues continuas continuos continuels continuelles continuel continuelle permanents permanentes permanence");
 lex(ONGOING, 0, "long round"); // "year-round", "all year long", "tout au long de l'année"
 lex(TBDW, 0, "tbd tbc tba todo determined confirmed decided announced determiner definir confirmer preciser");
 lex(TBDW, 0, "determinar confirmar pending");

@@ -224,6 +224,7 @@ describe("parsePeriod: ongoing", () => {
     "Ongoing", "On-going", "On going", "Continuous", "Continuously", "Throughout", "Throughout the year",
     "Permanent", "As needed", "En cours", "Continu", "Permanente", "En curso", "Continuo", "Todo el año",
     "ONGOING.", "Ongoing activities", "Ongoing (Geneva)",
+    "Activités continues", "Actividades continuas", "Continuos", "Permanentes", "En permanence", "Activités continuelles",
   ])("%j", (text) => check()(text, "ongoing", "", "", "", ""));
 
   it.each<Row>([
