@@ -9,15 +9,16 @@ import { registerTemplateCommand } from "../../../src/hosts/file/template-comman
 import { tempDir } from "./example-xlsx";
 
 /** An in-memory CliIo with a fixed clock (15 January 2026). */
-function fakeIo(): CliIo & { out: () => string; err: () => string } {
+function fakeIo(env: Record<string, string> = {}): CliIo & { out: () => string; err: () => string } {
   let out = "", err = "";
   const stderr = { write: (s: string) => ((err += s), true), isTTY: false } as unknown as CliIo["stderr"];
-  return { stdout: { write: (s: string) => (out += s), isTTY: false }, stderr, env: {}, now: () => new Date(2026, 0, 15, 9, 0), out: () => out, err: () => err };
+  return { stdout: { write: (s: string) => (out += s), isTTY: false }, stderr, env, now: () => new Date(2026, 0, 15, 9, 0), out: () => out, err: () => err };
 }
 
 /** The program as main() runs it (commander's own refusals become exit 2), with the template command registered. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = fakeIo();
+async function run(...argsAndEnv: (string | Record<string, string>)[]): Promise<{ code: number; out: string; err: string }> {
+  const args = argsAndEnv.filter((a): a is string => typeof a === "string");
+  const io = fakeIo(argsAndEnv.find((a): a is Record<string, string> => typeof a !== "string"));
   let code = 0;
   const commands = COMMANDS.includes(registerTemplateCommand) ? COMMANDS : [...COMMANDS, registerTemplateCommand];
   try {
@@ -76,7 +77,7 @@ describe("workplan-check template", () => {
     const fr = file("budget-fr.xlsx");
     const r = await run("template", "budget", "--lang", "fr", "--out", fr);
     expect(r).toMatchObject({ code: 0, err: "" });
-    expect(r.out).toContain("budget template 'Budget'");
+    expect(r.out).toMatch(/^\S+budget-fr\.xlsx écrit\u00a0: modèle «\u00a0Budget\u00a0», feuille «\u00a0Budget\u00a0»\. Après/);
     const ws = await load(fr);
     expect([ws.getCell("A4").value, ws.getCell("B4").value, ws.getCell("C4").value]).toEqual(["COÛT", "Montant en CHF", "NOTES"]);
     expect(ws.getCell("A1").value).toBe("Taux des charges sociales");
@@ -94,10 +95,21 @@ describe("workplan-check template", () => {
     }
   });
 
+  it("says what it wrote, and refuses, in the language: LANG=es_ES or --lang", async () => {
+    const out = file("presupuesto.xlsx");
+    const es = await run("template", "budget", "--prefill", "isu-budget-2026", "--out", out, { LANG: "es_ES.UTF-8" });
+    expect(es.out).toMatch(/escrito: plantilla «Presupuesto», hoja «ISU Budget 2026», rellenada con .*CHF 514'753.*verifíquela con: workplan-check/);
+    const again = await run("template", "budget", "--lang", "fr", "--out", out);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/presupuesto\.xlsx existe déjà\u00a0; ajoutez --force pour le remplacer/);
+    const wrong = await run("template", "activities", "--prefill", "isu-budget-2026", "--out", file("y.xlsx"), { LANG: "es_ES.UTF-8" });
+    expect(wrong.err).toMatch(/--prefill isu-budget-2026 rellena una plantilla «budget», no «activities»/);
+  });
+
   it("refuses an unknown --lang with exit 2", async () => {
     const r = await run("template", "budget", "--lang", "de", "--out", file("de.xlsx"));
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/--lang expects en \(English\), fr \(Français\), es \(Español\), not 'de'/);
+    expect(r.err).toMatch(/--lang expects en \(English\), fr \(Français\) or es \(Español\), not 'de'/);
     expect(existsSync(file("de.xlsx"))).toBe(false);
   });
 

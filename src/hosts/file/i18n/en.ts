@@ -175,6 +175,10 @@ export interface CliText {
     readonly shareExt: (flag: string, ext: string, text: string) => string;
     readonly noFolder: (text: string, dir: string) => string;
     readonly isFolder: (text: string) => string;
+    readonly exists: (text: string) => string;
+    readonly prefillKind: (prefill: string, its: string, asked: string) => string;
+    readonly planWindowOnly: () => string;
+    readonly cannotWrite: (text: string, detail: string) => string;
   };
   /** Why a file cannot be read (FileProblem in file-read-error.ts), one line naming the file. */
   readonly files: {
@@ -194,6 +198,8 @@ export interface CliText {
   };
   readonly output: {
     readonly wrote: (file: string) => string;
+    /** After `template`: the file, the template's kind and sheet, what filled it, and how to check it. */
+    readonly templateWrote: (file: string, kind: string, sheet: string, filledWith: string | undefined, kindName: string) => string;
   };
 }
 
@@ -354,6 +360,10 @@ export const en: CliText = {
     shareExt: (flag, ext, t) => `${flag} must name a ${ext} file, not '${t}'`,
     noFolder: (t, dir) => `cannot write ${t}: folder ${dir} does not exist`,
     isFolder: (t) => `cannot write ${t}: it is a folder`,
+    exists: (t) => `${t} already exists; add --force to replace it`,
+    prefillKind: (p, its, asked) => `--prefill ${p} fills a ${its} template, not ${asked}`,
+    planWindowOnly: () => "--plan-window applies to the activities template only",
+    cannotWrite: (t, detail) => `cannot write ${t}: ${detail}`,
   },
   files: {
     notFound: (f) => `cannot find ${f}`,
@@ -372,5 +382,7 @@ export const en: CliText = {
   },
   output: {
     wrote: (file) => `wrote ${file}`,
+    // English names the kind as it is typed after `template`.
+    templateWrote: (file, kind, sheet, filled) => `wrote ${file}: ${kind} template '${sheet}'${filled ? `, filled with ${filled}` : ""}. Check it after editing with: workplan-check ${file}`,
   },
 };

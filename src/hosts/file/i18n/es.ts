@@ -160,6 +160,10 @@ export const es: CliText = {
     shareExt: (flag, ext, t) => `${flag} debe indicar un archivo ${ext}, no «${t}»`,
     noFolder: (t, dir) => `no se puede escribir ${t}: la carpeta ${dir} no existe`,
     isFolder: (t) => `no se puede escribir ${t}: es una carpeta`,
+    exists: (t) => `${t} ya existe; añada --force para reemplazarlo`,
+    prefillKind: (p, its, asked) => `--prefill ${p} rellena una plantilla «${its}», no «${asked}»`,
+    planWindowOnly: () => "--plan-window solo se aplica a la plantilla de actividades",
+    cannotWrite: (t, detail) => `no se puede escribir ${t}: ${detail}`,
   },
   files: {
     notFound: (f) => `no se encuentra ${f}`,
@@ -178,5 +182,6 @@ export const es: CliText = {
   },
   output: {
     wrote: (file) => `${file} escrito`,
+    templateWrote: (file, _kind, sheet, filled, kind) => `${file} escrito: plantilla «${kind}», hoja «${sheet}»${filled ? `, rellenada con ${filled}` : ""}. Después de completarla, verifíquela con: workplan-check ${file}`,
   },
 };

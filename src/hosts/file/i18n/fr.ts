@@ -162,6 +162,10 @@ export const fr: CliText = {
     shareExt: (flag, ext, t) => `${flag} doit désigner un fichier ${ext}, pas «${NB}${t}${NB}»`,
     noFolder: (t, dir) => `impossible d'écrire ${t}${NB}: le dossier ${dir} n'existe pas`,
     isFolder: (t) => `impossible d'écrire ${t}${NB}: c'est un dossier`,
+    exists: (t) => `${t} existe déjà${NB}; ajoutez --force pour le remplacer`,
+    prefillKind: (p, its, asked) => `--prefill ${p} remplit un modèle «${NB}${its}${NB}», pas «${NB}${asked}${NB}»`,
+    planWindowOnly: () => "--plan-window ne s'applique qu'au modèle d'activités",
+    cannotWrite: (t, detail) => `impossible d'écrire ${t}${NB}: ${detail}`,
   },
   files: {
     notFound: (f) => `fichier introuvable${NB}: ${f}`,
@@ -180,5 +184,6 @@ export const fr: CliText = {
   },
   output: {
     wrote: (file) => `${file} écrit`,
+    templateWrote: (file, _kind, sheet, filled, kind) => `${file} écrit${NB}: modèle «${NB}${kind}${NB}», feuille «${NB}${sheet}${NB}»${filled ? `, rempli avec ${filled}` : ""}. Après l'avoir rempli, vérifiez-le avec${NB}: workplan-check ${file}`,
   },
 };

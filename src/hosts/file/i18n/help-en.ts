@@ -45,6 +45,17 @@ export interface HelpText {
     readonly noColor: string;
     readonly exitCodes: string;
   };
+  readonly template: {
+    readonly description: string;
+    readonly kind: string;
+    readonly out: string;
+    readonly prefill: string;
+    readonly planWindow: string;
+    readonly lang: string;
+    readonly force: string;
+    readonly seeds: string;
+    readonly exitCodes: string;
+  };
   readonly settings: {
     readonly lang: (langs: string) => string;
     readonly grouping: (groupings: string) => string;
@@ -101,6 +112,17 @@ export const helpEn: HelpText = {
     force: "replace the --out file if it exists",
     noColor: "no colours in the text report (also: NO_COLOR=1)",
     exitCodes: "Exit codes: 0 written and no errors, 1 written and the check found errors (e.g. a timeline it cannot read), 2 the document cannot be imported or the file cannot be written.",
+  },
+  template: {
+    description: "write a ready-made table (activities, budget, staffing, outreach, contributions, expenditure, rates) as an .xlsx to fill in",
+    kind: "the kind of table",
+    out: "the .xlsx file to write",
+    prefill: "fill it with a published work plan or budget",
+    planWindow: "activities: the Gantt's months, YYYY-MM:YYYY-MM (default: this year and the next)",
+    lang: "the template's language: en, fr or es (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
+    force: "replace FILE if it exists",
+    seeds: "Seeds:",
+    exitCodes: "Exit codes: 0 written, 2 a bad argument or the file cannot be written.",
   },
   settings: {
     lang: (langs) => `language of the report and messages: ${langs} (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else en)`,

@@ -43,6 +43,17 @@ export const helpEs: HelpText = {
     noColor: "sin colores en el informe de texto (también: NO_COLOR=1)",
     exitCodes: "Códigos de salida: 0 escrito y sin errores, 1 escrito y la verificación encontró errores (p. ej., un calendario ilegible), 2 el documento no se puede importar o el archivo no se puede escribir.",
   },
+  template: {
+    description: "escribe una tabla lista para completar (actividades, presupuesto, personal, seguimiento de contactos, contribuciones, gastos, tipos de cambio) en un archivo .xlsx",
+    kind: "el tipo de tabla",
+    out: "el archivo .xlsx que se escribirá",
+    prefill: "la rellena con un plan de trabajo o un presupuesto publicado",
+    planWindow: "actividades: los meses del diagrama de Gantt, AAAA-MM:AAAA-MM (por defecto: este año y el siguiente)",
+    lang: "el idioma de la plantilla: en, fr o es (por defecto: según LANGUAGE, LC_ALL, LC_MESSAGES o LANG)",
+    force: "reemplaza el archivo si existe",
+    seeds: "Contenidos publicados:",
+    exitCodes: "Códigos de salida: 0 escrito, 2 un argumento no válido o el archivo no se puede escribir.",
+  },
   settings: {
     lang: (langs) => `idioma del informe y de los mensajes: ${langs} (por defecto: según LANGUAGE, LC_ALL, LC_MESSAGES o LANG; si no, en)`,
     grouping: (groupings) => `separador de miles: ${groupings} (por defecto: apostrophe, 514'753)`,

@@ -43,6 +43,17 @@ export const helpFr: HelpText = {
     noColor: "pas de couleurs dans le rapport texte (aussi\u00a0: NO_COLOR=1)",
     exitCodes: "Codes de sortie\u00a0: 0 écrit et sans erreur, 1 écrit et la vérification a trouvé des erreurs (p. ex. un calendrier illisible), 2 le document ne peut pas être importé ou le fichier ne peut pas être écrit.",
   },
+  template: {
+    description: "écrit un tableau prêt à remplir (activités, budget, personnel, suivi des contacts, contributions, dépenses, taux de change) dans un fichier .xlsx",
+    kind: "le type de tableau",
+    out: "le fichier .xlsx à écrire",
+    prefill: "le remplit avec un plan de travail ou un budget publié",
+    planWindow: "activités\u00a0: les mois du diagramme de Gantt, AAAA-MM:AAAA-MM (par défaut\u00a0: cette année et la suivante)",
+    lang: "la langue du modèle\u00a0: en, fr ou es (par défaut\u00a0: selon LANGUAGE, LC_ALL, LC_MESSAGES ou LANG)",
+    force: "remplace le fichier s'il existe",
+    seeds: "Contenus publiés\u00a0:",
+    exitCodes: "Codes de sortie\u00a0: 0 écrit, 2 un argument invalide ou le fichier ne peut pas être écrit.",
+  },
   settings: {
     lang: (langs) => `langue du rapport et des messages\u00a0: ${langs} (par défaut\u00a0: d'après LANGUAGE, LC_ALL, LC_MESSAGES ou LANG, sinon en)`,
     grouping: (groupings) => `séparateur des milliers\u00a0: ${groupings} (par défaut\u00a0: apostrophe, 514'753)`,
