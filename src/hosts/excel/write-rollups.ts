@@ -1,5 +1,6 @@
 import type { Report } from "../../core";
 import { ROLLUP_SHEET } from "../../panel/bridge";
+import { panelText } from "../../panel/i18n";
 import { addressChunks } from "./address";
 import { is1904, queueDateSystem } from "./date-system";
 import { isRollupSheet } from "./rollup-sheet";
@@ -128,7 +129,7 @@ export async function writeRollups(context: Excel.RequestContext, report: Report
     ws.charts.load("items/name");
     await context.sync();
     if (!isRollupTitle(String(title.values[0][0]))) {
-      throw new Error(`A sheet named "${existing.name}" already exists and was not written by Workplan Check (Excel's sheet names ignore case, so it stands in the place of "${ROLLUP_SHEET}"). Rename or delete it, then write the rollups again.`);
+      throw new Error(panelText(lang).host.rollupSheetTakenCase(existing.name, ROLLUP_SHEET));
     }
     for (const chart of ws.charts.items) chart.delete();
     ws.getRange().clear();

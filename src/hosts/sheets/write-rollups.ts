@@ -1,4 +1,5 @@
 import type { Report } from "../../core";
+import { panelText } from "../../panel/i18n";
 import type { Lang } from "../../core/i18n/lang";
 import { ROLLUP_SHEET } from "../../panel/bridge";
 import { ROLLUP_SHEET_ID_KEY } from "./own-rollup-sheet";
@@ -33,7 +34,7 @@ export function rowSlices(rows: number, width: number): [number, number][] {
  */
 export function writeRollups(services: Services, report: Report, lang: Lang = "en"): { sheet: string } {
   const layout = rollupLayout(report, lang);
-  const sheet = ownRollupSheet(services);
+  const sheet = ownRollupSheet(services, lang);
   // A new sheet has 26 columns; a two-year Gantt (4 + 24 months) needs more.
   ensureSize(sheet, maxOf(layout.blocks.map((b) => b.row + b.values.length - 1), 1), maxOf(layout.blocks.map((b) => b.values[0].length), 1));
   for (const b of layout.blocks) {
@@ -61,12 +62,12 @@ export function writeRollups(services: Services, report: Report, lang: Lang = "e
  */
 export const literal = (v: string | number): string | number => (typeof v === "string" && v !== "" ? `'${v}` : v);
 
-function ownRollupSheet(services: Services): GasSheet {
+function ownRollupSheet(services: Services, lang: Lang): GasSheet {
   const { spreadsheet, properties } = services;
   const existing = spreadsheet.getSheetByName(ROLLUP_SHEET);
   if (existing) {
     if (properties.getProperty(ROLLUP_SHEET_ID_KEY) !== String(existing.getSheetId())) {
-      throw new Error(`A sheet named "${ROLLUP_SHEET}" exists but was not created by Workplan Check. Rename it, then write the rollups again.`);
+      throw new Error(panelText(lang).host.rollupSheetTaken(ROLLUP_SHEET));
     }
     existing.clear();
     return existing;

@@ -297,6 +297,10 @@ export const en = {
     notExcel: "Workplan Check runs in Excel. Open this add-in from Excel's Home tab.",
     missingFunction: (name: string): string => `The Apps Script project has no function ${name}; push the latest build (npm run push).`,
     settingsRefused: (detail: string): string => `Settings not saved: ${detail}`,
+    /** Write rollups found a user's sheet where its own goes (Sheets: same name; Excel: same name but for case). */
+    rollupSheetTaken: (sheet: string): string => `A sheet named "${sheet}" exists but was not created by Workplan Check. Rename it, then write the rollups again.`,
+    rollupSheetTakenCase: (existing: string, sheet: string): string =>
+      `A sheet named "${existing}" already exists and was not written by Workplan Check (Excel's sheet names ignore case, so it stands in the place of "${sheet}"). Rename or delete it, then write the rollups again.`,
   },
 
   /** The Sheets menu (menu.ts) and its toasts (menu-actions.ts). */

@@ -283,6 +283,9 @@ export const es: PanelText = {
     notExcel: "Workplan Check funciona en Excel. Abra este complemento desde la pestaña Inicio de Excel.",
     missingFunction: (name) => `El proyecto de Apps Script no tiene la función ${name}; publique la última versión (npm run push).`,
     settingsRefused: (detail) => `Configuración no guardada: ${detail}`,
+    rollupSheetTaken: (sheet) => `Ya existe una hoja llamada «${sheet}» que no creó Workplan Check. Cámbiele el nombre y vuelva a escribir los resúmenes.`,
+    rollupSheetTakenCase: (existing, sheet) =>
+      `Ya existe una hoja llamada «${existing}» que no escribió Workplan Check (Excel no distingue mayúsculas en los nombres de hoja, así que ocupa el lugar de «${sheet}»). Cámbiele el nombre o elimínela y vuelva a escribir los resúmenes.`,
   },
 
   sheetsMenu: {

@@ -284,6 +284,9 @@ export const fr: PanelText = {
     notExcel: "Workplan Check fonctionne dans Excel. Ouvrez ce complément depuis l'onglet Accueil d'Excel.",
     missingFunction: (name) => `Le projet Apps Script n'a pas de fonction ${name}\u00a0; publiez la dernière version (npm run push).`,
     settingsRefused: (detail) => `Paramètres non enregistrés\u00a0: ${detail}`,
+    rollupSheetTaken: (sheet) => `Une feuille nommée «\u00a0${sheet}\u00a0» existe déjà mais n'a pas été créée par Workplan Check. Renommez-la, puis écrivez à nouveau les synthèses.`,
+    rollupSheetTakenCase: (existing, sheet) =>
+      `Une feuille nommée «\u00a0${existing}\u00a0» existe déjà et n'a pas été écrite par Workplan Check (Excel ne distingue pas les majuscules dans les noms de feuille\u00a0: elle occupe la place de «\u00a0${sheet}\u00a0»). Renommez-la ou supprimez-la, puis écrivez à nouveau les synthèses.`,
   },
 
   sheetsMenu: {

@@ -5,6 +5,7 @@ import { rollupLayout } from "../../../src/hosts/excel/rollup-layout";
 import { writeRollups } from "../../../src/hosts/excel/write-rollups";
 import { ROLLUP_SHEET } from "../../../src/panel/bridge";
 import { ROLLUP_TEXT } from "../../../src/views/rollup-text";
+import { panelText } from "../../../src/panel/i18n";
 import { ENGLISH_PREFIXES, englishOnlyLabels } from "../../support/english-labels";
 import { exampleSpecs, FakeExcel } from "./fake-excel";
 import { RuntimeWorkbook } from "./office-runtime";
@@ -64,7 +65,9 @@ describe.each(["fr", "es"] as const)("the %s rollup sheet", (lang) => {
 
   test("leaves a user's sheet of that name alone, whatever language its text is in", async () => {
     const excel = new FakeExcel([...exampleSpecs(EXAMPLE_SHEETS), { name: ROLLUP_SHEET, values: [["Synthèses de l'équipe"]] }]);
-    await expect(writeRollups(excel.context, report, lang)).rejects.toThrow(/already exists/);
+    // Told in the language: lang's own words, with none of the English message.
+    await expect(writeRollups(excel.context, report, lang)).rejects.toThrow(panelText(lang).host.rollupSheetTakenCase(ROLLUP_SHEET, ROLLUP_SHEET));
+    expect(panelText(lang).host.rollupSheetTakenCase("x", "y")).not.toMatch(/already exists|Rename/);
     expect(excel.writes).toEqual([]);
   });
 

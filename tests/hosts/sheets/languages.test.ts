@@ -5,6 +5,7 @@
 import { EXAMPLE_SHEETS } from "../../../examples/example-workbook";
 import { activityHeaders, activityStatuses, budgetHeaders } from "../../../src/core/templates";
 import { ROLLUP_TEXT } from "../../../src/views/rollup-text";
+import { panelText } from "../../../src/panel/i18n";
 import { ENGLISH_PREFIXES, englishOnlyLabels } from "../../support/english-labels";
 import { FakeAppsScript, type FakeSheet, type SeedSheet } from "./fake-apps-script";
 import { EXAMPLE_FILE, exampleSeedSheets, loadCode, overTheWire, TIME_ZONE } from "./load-code";
@@ -63,7 +64,8 @@ describe.each(["fr", "es"] as const)("in %s", (lang) => {
     globals.writeRollups({ asOf: AS_OF, lang });
     expect(texts(fake.spreadsheet.sheet(ROLLUPS))[0]).toBe(ROLLUP_TEXT[lang].title);
     const mine = setup([...exampleSeedSheets(), { name: ROLLUPS, values: [[ROLLUP_TEXT[lang].title]] }]);
-    expect(() => mine.globals.writeRollups({ asOf: AS_OF, lang })).toThrow(/not created by Workplan Check/);
+    expect(() => mine.globals.writeRollups({ asOf: AS_OF, lang })).toThrow(panelText(lang).host.rollupSheetTaken(ROLLUPS));
+    expect(panelText(lang).host.rollupSheetTaken(ROLLUPS)).not.toMatch(/not created|Rename/);
   });
 
   test("Insert template writes the language's header and dropdowns, and the validator reads the sheet back", () => {
