@@ -56,7 +56,7 @@ export function formatTimeline(t: Timeline, s: Styles, width: number, L: CliLoca
   }
   if (rows.length === 0) out.push("  " + s.dim(x.noMonths));
   out.push(`  ${x.ongoingUnscheduled(t.ongoing, t.unscheduled)}`);
-  if (t.milestones.length > 0) out.push("  " + x.milestones + t.milestones.map((m) => `${m.name} ${L.month(m.month)} (${x.activities(m.activities)})`).join(" · "));
+  if (t.milestones.length > 0) out.push("  " + x.milestones + t.milestones.map((m) => `${m.name} ${L.month(m.month)} (${x.namedBy(m.activities)})`).join(" · "));
   return out;
 }
 

@@ -142,7 +142,7 @@ export const en = {
     milestone: (names: string): string => `${names} milestone`,
     noActivityText: "(no activity text)",
     milestones: "Milestones",
-    milestoneActivities: (count: number): string => ` · ${n(count, "activity", "activities")}`,
+    milestoneActivities: (count: number): string => ` · named by ${n(count, "activity", "activities")}`, // timelines that name it
     deliverables: "Deliverables: target vs achieved",
     fromOutreachLog: "Counted from the outreach log",
     moreDeliverables: (count: number): string => `And ${n(count, "more deliverable", "more deliverables")}: Write rollups lists them all.`,

@@ -132,7 +132,7 @@ export const es: PanelText = {
     milestone: (names) => `hito ${names}`,
     noActivityText: "(actividad sin texto)",
     milestones: "Hitos",
-    milestoneActivities: (count) => ` · ${n(count, "actividad", "actividades")}`,
+    milestoneActivities: (count) => ` · citado por ${n(count, "actividad", "actividades")}`,
     deliverables: "Entregables: meta y logrado",
     fromOutreachLog: "Contado a partir del seguimiento de contactos",
     moreDeliverables: (count) => `Y ${n(count, "entregable más", "entregables más")}: Escribir resúmenes los lista todos.`,

@@ -133,7 +133,7 @@ export const fr: PanelText = {
     milestone: (names) => `jalon ${names}`,
     noActivityText: "(activité sans texte)",
     milestones: "Jalons",
-    milestoneActivities: (count) => ` · ${n(count, "activité", "activités")}`,
+    milestoneActivities: (count) => ` · cité par ${n(count, "activité", "activités")}`,
     deliverables: "Livrables\u00a0: cible et réalisé",
     fromOutreachLog: "Compté à partir du suivi des contacts",
     moreDeliverables: (count) => `Et ${n(count, "autre livrable", "autres livrables")}\u00a0: Écrire les synthèses les liste tous.`,

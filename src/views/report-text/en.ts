@@ -170,7 +170,7 @@ export const en: ReportText = {
     summary: (a, p, o, u) => `${plural(a, "activity", "activities")} in ${plural(p, "plan", "plans")} · ${o} ongoing · ${u} unscheduled`,
     busiest: "Busiest months:",
     milestones: "Milestones:",
-    milestoneActivities: (n) => plural(n, "activity", "activities"),
+    milestoneActivities: (n) => `named by ${plural(n, "activity", "activities")}`, // timelines that name it, not its month's
   },
   coverage: {
     actions: (from, to) => `Actions ${from}–${to}`,

@@ -58,7 +58,7 @@ export const es: ReportText = {
     summary: (a, p, o, u) => `${plural(a, "actividad", "actividades")} en ${plural(p, "plan", "planes")} · ${o} en curso · ${u} sin programar`,
     busiest: "Meses con más actividad:",
     milestones: "Hitos:",
-    milestoneActivities: (n) => plural(n, "actividad", "actividades"),
+    milestoneActivities: (n) => `citado por ${plural(n, "actividad", "actividades")}`,
   },
   coverage: {
     actions: (from, to) => `Acciones ${from} a ${to}`,

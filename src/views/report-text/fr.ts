@@ -37,7 +37,7 @@ export const fr: ReportText = {
     caption: (sheet) => `Lignes du budget de ${sheet}`,
     inKind: "Contributions en nature", notInTotal: `(hors total)${NB}:`,
     staffOther: (staff, other) => `Frais de personnel ${staff} · autres coûts ${other}`,
-    fte: (n) => `${n} EPT`,
+    fte: (n) => `${n} ETP`,
   },
   fields: {
     sheet: "feuille", table: "tableau", currency: "monnaie", budget: "budget", pledged: "annoncé", received: "reçu", outstanding: "à recevoir",
@@ -60,7 +60,7 @@ export const fr: ReportText = {
     summary: (a, p, o, u) => `${plural(a, "activité", "activités")} dans ${plural(p, "plan", "plans")} · ${o} en continu · ${plural(u, "non planifiée", "non planifiées")}`,
     busiest: `Mois les plus chargés${NB}:`,
     milestones: `Jalons${NB}:`,
-    milestoneActivities: (n) => plural(n, "activité", "activités"),
+    milestoneActivities: (n) => `cité par ${plural(n, "activité", "activités")}`,
   },
   coverage: {
     actions: (from, to) => `Actions ${from} à ${to}`,

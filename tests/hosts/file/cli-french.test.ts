@@ -71,7 +71,7 @@ describe("the French workbook, in French", () => {
     expect(out).toMatch(/\n {2}T1 2025 +1 █+/);
     expect(out).toMatch(/\n {2}T3 2026 +1 █+ +◆ 3RC/);
     expect(out).toMatch(/En continu\u00a0: 0 · Non planifiées\u00a0: 1/);
-    expect(out).toMatch(/Jalons\u00a0: 13MSP sept\. 2025 \(\d activités?\) · 3RC sept\. 2026 \(\d activités?\)/);
+    expect(out).toMatch(/Jalons\u00a0: 13MSP sept\. 2025 \(cité par \d activités?\) · 3RC sept\. 2026 \(cité par \d activités?\)/);
     expect(englishLeft(ownWords(out, messagesOf(french, "fr")))).toEqual([]);
   });
 
@@ -128,7 +128,7 @@ describe("the Spanish workbook, in Spanish", () => {
     expect(out).toMatch(/Contribuciones en especie \(fuera del total\):\n\s+Gastos administrativos \(A10\): GICHD, contribución en especie/);
     expect(out).toMatch(/Calendario · Plan de trabajo 2025-2026 A2:E6 · 4 actividades · período ene\. 2025 – dic\. 2026/);
     expect(out).toMatch(/\n {2}T1 2025 +1 █+/);
-    expect(out).toMatch(/Hitos: 13MSP sept\. 2025 \(\d actividades?\) · 3RC sept\. 2026/);
+    expect(out).toMatch(/Hitos: 13MSP sept\. 2025 \(citado por \d actividades?\) · 3RC sept\. 2026/);
     expect(out).toMatch(/En curso: 0 · Sin programar: 1/);
     expect(englishLeft(ownWords(out, messagesOf(spanish, "es")))).toEqual([]);
     expect(cli([spanish, "--as-of", "2026-01-15"], { LANG: "es_ES.UTF-8" }).stdout).toBe(out);

@@ -102,6 +102,8 @@ export interface CliText {
     readonly noMonths: string;
     readonly ongoingUnscheduled: (ongoing: number, unscheduled: number) => string;
     readonly milestones: string;
+    /** After a milestone: how many activities' timelines name it ("3RC" in "Before 3RC"), not those in its month. */
+    readonly namedBy: (n: number) => string;
   };
   readonly deliverables: {
     readonly title: string;
@@ -292,6 +294,7 @@ export const en: CliText = {
     noMonths: "no scheduled months",
     ongoingUnscheduled: (o, u) => `Ongoing: ${o} · Unscheduled: ${u}`,
     milestones: "Milestones: ",
+    namedBy: (n) => `named by ${plural(n, "activity", "activities")}`,
   },
   deliverables: {
     title: "Deliverables · target vs achieved",

@@ -92,6 +92,7 @@ export const es: CliText = {
     noMonths: "ningún mes programado",
     ongoingUnscheduled: (o, u) => `En curso: ${o} · Sin programar: ${u}`,
     milestones: "Hitos: ",
+    namedBy: (n) => `citado por ${plural(n, "actividad", "actividades")}`,
   },
   deliverables: {
     title: "Entregables · meta y logrado",

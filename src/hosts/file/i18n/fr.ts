@@ -47,12 +47,12 @@ export const fr: CliText = {
     matches: "concorde",
     differs: (amount, higher) => `écart de ${amount} (${higher ? "le total indiqué est supérieur" : "le total indiqué est inférieur"})`,
     staffOther: (staff, staffShare, other, otherShare) => `Frais de personnel ${staff} (${staffShare}) · autres coûts ${other} (${otherShare})`,
-    fte: (n) => `${n} EPT`,
-    unknownFte: "EPT ?",
+    fte: (n) => `${n} ETP`,
+    unknownFte: "ETP\u00a0?",
     inKind: `Contributions en nature (hors total)${NB}:`,
     inKindLine: (label, cell, note) => `${label} (${cell})${NB}: ${note}`,
     staffingTitle: "Personnel",
-    positions: (n, fte) => `${plural(n, "poste")}, ${fte} EPT`,
+    positions: (n, fte) => `${plural(n, "poste")}, ${fte} ETP`,
   },
   funding: {
     title: "Financement",
@@ -94,6 +94,7 @@ export const fr: CliText = {
     noMonths: "aucun mois planifié",
     ongoingUnscheduled: (o, u) => `En continu${NB}: ${o} · Non planifiées${NB}: ${u}`,
     milestones: `Jalons${NB}: `,
+    namedBy: (n) => `cité par ${plural(n, "activité")}`,
   },
   deliverables: {
     title: "Livrables · cible et réalisé",
