@@ -1,6 +1,6 @@
 import { a1, type Report } from "../../core";
 import type { Lang } from "../../core/i18n/lang";
-import { monthShort } from "../../core/i18n/months";
+import { monthFormatOf } from "../../core/templates/activities";
 import { rollupDate, rollupText, type RollupText } from "../../views/rollup-text";
 import { isoToExcelSerial } from "../../core/parse/date";
 import { rollupViewSections } from "../../views/rollup-views";
@@ -29,7 +29,6 @@ export interface Layout {
 export const ROLLUP_TITLE = rollupText("en").title;
 
 const SHARE = "0.0%";
-const MONTH = "mmm yy";
 const FTE = "0.0#";
 /** Height of the budget chart, in rows. */
 const CHART_ROWS = 16;
@@ -38,14 +37,6 @@ const CHART_ROWS = 16;
 export function moneyFormat(currency: string, amount: number): string {
   const cur = /^[A-Z]{3}$/.test(currency) ? `"${currency} "` : "";
   return cur + (Math.abs(amount) >= 1e6 ? "#'###'##0" : "#'##0");
-}
-
-/**
- * A Gantt month header's number format: Excel's `mmm yy` in English; in French and Spanish the month
- * spelled as quoted text ("janv. 26"), since Excel names months in its own locale. The cell stays a date.
- */
-export function monthFormat(lang: Lang, key: string): string {
-  return lang === "en" ? MONTH : `"${monthShort(lang, Number(key.slice(5, 7)))} ${key.slice(2, 4)}"`;
 }
 
 /** The target as figures, "≥ 10", "1–2", "3", "≤ 5" (its unit is the expected output's own words); "" when none. */
@@ -145,7 +136,7 @@ export function rollupLayout(report: Report, options: LayoutOptions = {}): Layou
     s.line([`${tx.section(tx.timeline, t.sheet)}: ${tx.timelineCounts(t.activities, t.ongoing, t.unscheduled)}`], [], "section");
     const months = t.months;
     const col = (m: string): number => 3 + months.indexOf(m);
-    s.line([tx.activity, tx.period, ...months.map(monthSerial)], ["", "", ...months.map((m) => monthFormat(lang, m))], "header");
+    s.line([tx.activity, tx.period, ...months.map(monthSerial)], ["", "", ...months.map((m) => monthFormatOf(lang, m))], "header");
     for (const g of t.grid) {
       const period = g.start && g.end ? (g.start === g.end ? g.start : `${g.start} – ${g.end}`) : g.ongoing ? tx.ongoing : tx.unscheduled;
       const row = s.line([g.activity, g.ongoing && g.start ? tx.periodOngoing(period) : period]);
