@@ -1,5 +1,4 @@
 import { Child, el, srOnly } from "./dom";
-import { marksOf } from "../core/i18n";
 import type { Locale } from "./i18n";
 import { money, share } from "./panel-text";
 import type { BudgetView } from "./panel-types";
@@ -49,7 +48,7 @@ function staffSplit(loc: Locale, b: BudgetView): HTMLElement {
 
 function facts(loc: Locale, b: BudgetView): Child {
   if (b.fte === null) return null;
-  return el("dl", { class: "wpc-facts" }, [el("dt", {}, [loc.text.budget.staffing]), el("dd", {}, [loc.text.budget.fte(String(b.fte).replace(".", marksOf(loc.format.grouping).decimal))])]);
+  return el("dl", { class: "wpc-facts" }, [el("dt", {}, [loc.text.budget.staffing]), el("dd", {}, [loc.text.budget.fte(loc.format.decimal(b.fte))])]);
 }
 
 function inKind(loc: Locale, b: BudgetView): Child {

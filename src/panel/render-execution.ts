@@ -1,5 +1,4 @@
 import { overspentFirst } from "../core";
-import { marksOf } from "../core/i18n";
 import { el, srOnly } from "./dom";
 import type { Locale } from "./i18n";
 import { money, share } from "./panel-text";
@@ -31,7 +30,7 @@ export function renderExecution(loc: Locale, e: ExecutionView, index: number): H
   if (e.remaining !== null) fact(t.remaining, money(loc, e.remaining, e.currency));
   if (e.burnPerMonth !== null) fact(t.perMonth, money(loc, e.burnPerMonth, e.currency));
   if (e.projectedYearEnd !== null) fact(t.projected(e.year ? String(e.year) : null), money(loc, e.projectedYearEnd, e.currency));
-  if (e.monthsOfCash !== null) fact(t.monthsOfCash, String(e.monthsOfCash).replace(".", marksOf(loc.format.grouping).decimal));
+  if (e.monthsOfCash !== null) fact(t.monthsOfCash, loc.format.decimal(e.monthsOfCash));
   return el("section", { class: "wpc-card wpc-execution", "aria-labelledby": titleId, "data-table": e.table }, [
     el("h3", { class: "wpc-card-title", id: titleId }, [srOnly(t.spokenTitle), e.sheet]),
     el("p", { class: "wpc-card-sub" }, [`${loc.terms.kind.expenditure} ${t.sub(e.table.slice(e.sheet.length + 1), loc.format.date(e.asOf))}`]),

@@ -1,6 +1,6 @@
 import type { Report } from "../core/report/report";
 import type { Grouping, Lang } from "../core/i18n";
-import { makeFormat, marksOf, TERMS } from "../core/i18n";
+import { makeFormat, TERMS } from "../core/i18n";
 import type { Format, Terms } from "../core/i18n";
 import { NO_LEAD } from "../core/views/consolidate";
 import type { Consolidated } from "../core/views/consolidate";
@@ -49,7 +49,7 @@ function voiceOf(input: HtmlReportInput): Voice {
     date: (iso) => (lang === "en" ? iso : f.date(iso)),
     month: (key) => (lang === "en" ? key : f.month(key)),
     plan: (name) => (name === LAUSANNE_ACTION_PLAN.name ? reportText(lang).lausanne : name),
-    decimal: (n) => String(n).replace(".", marksOf(f.grouping).decimal),
+    decimal: (n) => f.decimal(n),
     kind: (k) => (Object.prototype.hasOwnProperty.call(terms.kind, k) ? terms.kind[k as keyof Terms["kind"]] : k),
   };
 }

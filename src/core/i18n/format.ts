@@ -16,6 +16,8 @@ export interface Format {
   units(units: number, currency?: string): string;
   /** A count: 2000000 → "2'000'000". */
   count(n: number): string;
+  /** A plain decimal (FTE, months of cash) with the grouping's decimal mark: 2.5 → "2.5" / "2,5". */
+  decimal(n: number): string;
   /** A fraction as a percentage, one decimal dropped when zero: 0.7362 → "73.6%" / "73,6 %" (space grouping). */
   share(fraction: number): string;
   /** "2026-09" → "Sep 2026" / "sept. 2026". */
@@ -68,6 +70,7 @@ export function makeFormat(options: FormatOptions = {}): Format {
     money: (minor, currency) => moneyText(minor, currency, grouping),
     units: (units, currency) => moneyText(Math.round(units * 100), currency, grouping),
     count: (n) => (Number.isSafeInteger(n) ? (n < 0 ? "-" : "") + groupDigits(Math.abs(n), group) : String(n)),
+    decimal: (n) => (Number.isFinite(n) ? String(n).replace(".", marksOf(grouping).decimal) : String(n)),
     share: (f) => shareText(f, lang, grouping),
     month: (key) => monthYearShort(lang, key),
     monthLong: (key) => monthYearLong(lang, key),

@@ -49,6 +49,11 @@ describe("makeFormat", () => {
     expect(makeFormat().date("2026-03-31")).toBe("31 March 2026");
     expect(makeFormat({ lang: "fr" }).date("not a date")).toBe("not a date");
   });
+  it("writes a plain decimal with the grouping's mark", () => {
+    expect(makeFormat().decimal(2.5)).toBe("2.5");
+    expect(makeFormat({ lang: "fr", grouping: "space" }).decimal(2.5)).toBe("2,5");
+    expect(makeFormat({ grouping: "dot" }).decimal(Number.NaN)).toBe("NaN");
+  });
   it("counts with the grouping", () => expect(makeFormat({ grouping: "space" }).count(2000000)).toBe("2\u202f000\u202f000"));
   it("leaves the English defaults of formatMoney and formatShare as they were", () => {
     expect(formatMoney(51475300, "CHF")).toBe("CHF 514'753");

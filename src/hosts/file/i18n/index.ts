@@ -1,4 +1,4 @@
-import { makeFormat, marksOf, TERMS } from "../../../core/i18n";
+import { makeFormat, TERMS } from "../../../core/i18n";
 import type { Format, Grouping, Lang, Terms } from "../../../core/i18n";
 import { LAUSANNE_ACTION_PLAN } from "../../../core/settings";
 import { helpEn } from "./help-en";
@@ -40,7 +40,6 @@ export function cliLocale(options: { readonly lang?: Lang; readonly grouping?: G
   const lang = options.lang ?? "en";
   const t = CLI_TEXT[lang];
   const format = makeFormat({ lang, grouping: options.grouping });
-  const mark = marksOf(format.grouping).decimal;
   return {
     lang, t, terms: TERMS[lang], format,
     date: (iso) => (t.isoDates ? iso : format.date(iso)),
@@ -48,7 +47,7 @@ export function cliLocale(options: { readonly lang?: Lang; readonly grouping?: G
     units: (units, currency) => format.units(units, currency),
     kind: (kind) => (Object.prototype.hasOwnProperty.call(TERMS[lang].kind, kind) ? TERMS[lang].kind[kind as keyof Terms["kind"]] : kind),
     plan: (name) => (name === LAUSANNE_ACTION_PLAN.name ? t.lausanne : name),
-    decimal: (n) => (Number.isFinite(n) ? String(n).replace(".", mark) : String(n)),
+    decimal: (n) => format.decimal(n),
   };
 }
 
